@@ -1,0 +1,31 @@
+package fiscalledger.ledger.api;
+
+import java.util.List;
+
+/** The two classifications whose codes the catalog knows. */
+public enum CodeKind implements Labelled {
+    FUNCTION("支出功能分类", List.of("功能分类", "功能科目")),
+    ECONOMIC("支出经济分类", List.of("经济分类", "经济科目"));
+
+    private final String label;
+    private final List<String> aliases;
+
+    CodeKind(String label, List<String> aliases) {
+        this.label = label;
+        this.aliases = aliases;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    public static CodeKind parse(String text) {
+        return Labelled.parse(CodeKind.class, text, "code kind");
+    }
+}

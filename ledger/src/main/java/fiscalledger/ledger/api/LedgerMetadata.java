@@ -1,0 +1,12 @@
+package fiscalledger.ledger.api;
+
+/** Keys of the Axon metadata every recorded event carries: who recorded it and why. */
+public final class LedgerMetadata {
+    /** The user who recorded the event (OS user or --user). */
+    public static final String USER = "user";
+    /** Why it was recorded: e.g. "import journal-2024-03.csv line 17" or "shell: expense". */
+    public static final String REASON = "reason";
+
+    private LedgerMetadata() {
+    }
+}

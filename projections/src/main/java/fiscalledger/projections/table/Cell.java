@@ -1,0 +1,60 @@
+package fiscalledger.projections.table;
+
+import fiscalledger.ledger.api.Fen;
+
+import java.math.BigDecimal;
+
+/**
+ * One printed cell of a public table. Money stays exact (fen) until it is printed, so that 万元 rounding happens
+ * once, at the edge, and tail differences arise by themselves.
+ */
+public sealed interface Cell {
+
+    /** An amount; printed in 万元 (table's decimals, half-up) or in yuan. A zero amount prints empty. */
+    record Money(Fen amount) implements Cell {
+    }
+
+    /** A count (vehicles, equipment). Zero prints empty, as in the publication. */
+    record Count(long value) implements Cell {
+    }
+
+    /** An already-computed figure (a rate, a score, a share), printed as given. */
+    record Figure(BigDecimal value) implements Cell {
+    }
+
+    /** Text such as a grade (优/良/中/差). */
+    record Text(String value) implements Cell {
+    }
+
+    /** "——": the cell does not apply. */
+    record NotApplicable() implements Cell {
+    }
+
+    /** Printed empty. */
+    record Empty() implements Cell {
+    }
+
+    static Cell money(Fen amount) {
+        return new Money(amount);
+    }
+
+    static Cell count(long value) {
+        return new Count(value);
+    }
+
+    static Cell figure(BigDecimal value) {
+        return new Figure(value);
+    }
+
+    static Cell text(String value) {
+        return new Text(value);
+    }
+
+    static Cell notApplicable() {
+        return new NotApplicable();
+    }
+
+    static Cell empty() {
+        return new Empty();
+    }
+}
