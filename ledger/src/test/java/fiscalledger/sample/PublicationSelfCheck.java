@@ -235,16 +235,14 @@ public final class PublicationSelfCheck {
      * where one exists) — otherwise the ledger would warn of overspending. Reversed entries are not counted.
      */
     private void checkBudgetCoverage(Expense e) {
-        {
-            String specific = lineKey(e.fund(), e.function(), e.kind(), e.project(), e.economic());
-            String general = lineKey(e.fund(), e.function(), e.kind(), e.project(), "");
-            String key = budget.containsKey(specific) ? specific : general;
-            long total = spentByLine.merge(key, e.amount(), Long::sum);
-            long[] b = budget.get(key);
-            if (b == null || total > b[1]) {
-                problems.add("rule: " + e.voucher() + " overspends budget line " + key + " (spent " + total
-                        + " fen, 全年预算 " + (b == null ? 0 : b[1]) + ")");
-            }
+        String specific = lineKey(e.fund(), e.function(), e.kind(), e.project(), e.economic());
+        String general = lineKey(e.fund(), e.function(), e.kind(), e.project(), "");
+        String key = budget.containsKey(specific) ? specific : general;
+        long total = spentByLine.merge(key, e.amount(), Long::sum);
+        long[] b = budget.get(key);
+        if (b == null || total > b[1]) {
+            problems.add("rule: " + e.voucher() + " overspends budget line " + key + " (spent " + total
+                    + " fen, 全年预算 " + (b == null ? 0 : b[1]) + ")");
         }
     }
 
