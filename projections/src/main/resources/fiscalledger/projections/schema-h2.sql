@@ -88,16 +88,16 @@ CREATE TABLE IF NOT EXISTS performance_indicators (
     CONSTRAINT pk_performance_indicators PRIMARY KEY (seq, line_no)
 );
 
--- per unit, fiscal_year, fund and function code; closing = opening + income - expenditure + used - distributed
+-- per unit, year, fund and function code; closing = opening + income - expenditure + used - distributed
 CREATE OR REPLACE VIEW balances AS
 SELECT unit, fiscal_year, fund, function_code,
-       SUM(CASE WHEN movement = 'opening' THEN amount_fen ELSE 0 END)     AS opening_fen,
-       SUM(CASE WHEN movement = 'income' THEN amount_fen ELSE 0 END)      AS income_fen,
-       SUM(CASE WHEN movement = 'expenditure' THEN amount_fen ELSE 0 END) AS expenditure_fen,
-       SUM(CASE WHEN movement = 'used' THEN amount_fen ELSE 0 END)        AS used_fen,
-       SUM(CASE WHEN movement = 'distributed' THEN amount_fen ELSE 0 END) AS distributed_fen,
-       SUM(CASE WHEN movement IN ('opening', 'income', 'used') THEN amount_fen
-                WHEN movement IN ('expenditure', 'distributed') THEN -amount_fen ELSE 0 END) AS closing_fen
+       CAST(SUM(CASE WHEN movement = 'opening' THEN amount_fen ELSE 0 END) AS BIGINT)     AS opening_fen,
+       CAST(SUM(CASE WHEN movement = 'income' THEN amount_fen ELSE 0 END) AS BIGINT)      AS income_fen,
+       CAST(SUM(CASE WHEN movement = 'expenditure' THEN amount_fen ELSE 0 END) AS BIGINT) AS expenditure_fen,
+       CAST(SUM(CASE WHEN movement = 'used' THEN amount_fen ELSE 0 END) AS BIGINT)        AS used_fen,
+       CAST(SUM(CASE WHEN movement = 'distributed' THEN amount_fen ELSE 0 END) AS BIGINT) AS distributed_fen,
+       CAST(SUM(CASE WHEN movement IN ('opening', 'income', 'used') THEN amount_fen
+                WHEN movement IN ('expenditure', 'distributed') THEN -amount_fen ELSE 0 END) AS BIGINT) AS closing_fen
 FROM postings
 WHERE movement IN ('opening', 'income', 'expenditure', 'used', 'distributed')
 GROUP BY unit, fiscal_year, fund, function_code;
@@ -107,7 +107,7 @@ GROUP BY unit, fiscal_year, fund, function_code;
 CREATE OR REPLACE VIEW budget AS
 SELECT l.unit, l.fiscal_year, l.fund, l.function_code, l.kind, l.project, l.economic_code,
        l.initial_fen, l.adjustment_fen, l.initial_fen + l.adjustment_fen AS full_year_fen,
-       COALESCE((SELECT SUM(e.amount_fen) FROM postings e
+       COALESCE((SELECT CAST(SUM(e.amount_fen) AS BIGINT) FROM postings e
                  WHERE e.movement = 'expenditure' AND e.unit = l.unit AND e.fiscal_year = l.fiscal_year AND e.fund = l.fund
                    AND e.function_code = l.function_code AND e.kind = l.kind AND e.project = l.project
                    AND ((l.economic_code IS NOT NULL AND e.economic_code = l.economic_code)
@@ -118,19 +118,19 @@ SELECT l.unit, l.fiscal_year, l.fund, l.function_code, l.kind, l.project, l.econ
                               AND b.kind = l.kind AND b.project = l.project AND b.economic_code = e.economic_code)))), 0)
            AS executed_fen
 FROM (SELECT unit, fiscal_year, fund, function_code, kind, project, economic_code,
-             SUM(CASE WHEN movement = 'budget-initial' THEN amount_fen ELSE 0 END)    AS initial_fen,
-             SUM(CASE WHEN movement = 'budget-adjustment' THEN amount_fen ELSE 0 END) AS adjustment_fen
+             CAST(SUM(CASE WHEN movement = 'budget-initial' THEN amount_fen ELSE 0 END) AS BIGINT)    AS initial_fen,
+             CAST(SUM(CASE WHEN movement = 'budget-adjustment' THEN amount_fen ELSE 0 END) AS BIGINT) AS adjustment_fen
       FROM postings
       WHERE movement IN ('budget-initial', 'budget-adjustment')
       GROUP BY unit, fiscal_year, fund, function_code, kind, project, economic_code) l;
 
 -- per project: the figures of 绩效自评 (执行率 in percent, 2 decimals)
 CREATE OR REPLACE VIEW budget_projects AS
-SELECT unit, fiscal_year, project, SUM(initial_fen) AS initial_fen, SUM(adjustment_fen) AS adjustment_fen,
-       SUM(full_year_fen) AS full_year_fen, SUM(executed_fen) AS executed_fen,
-       SUM(full_year_fen) - SUM(executed_fen) AS remaining_fen,
-       CASE WHEN SUM(full_year_fen) = 0 THEN NULL
-            ELSE CAST(ROUND(SUM(executed_fen) * 100.0 / SUM(full_year_fen), 2) AS DECIMAL(12, 2)) END AS execution_rate
+SELECT unit, fiscal_year, project, CAST(SUM(initial_fen) AS BIGINT) AS initial_fen, CAST(SUM(adjustment_fen) AS BIGINT) AS adjustment_fen,
+       CAST(SUM(full_year_fen) AS BIGINT) AS full_year_fen, CAST(SUM(executed_fen) AS BIGINT) AS executed_fen,
+       CAST(SUM(full_year_fen) AS BIGINT) - CAST(SUM(executed_fen) AS BIGINT) AS remaining_fen,
+       CASE WHEN CAST(SUM(full_year_fen) AS BIGINT) = 0 THEN NULL
+            ELSE CAST(ROUND(CAST(SUM(executed_fen) AS BIGINT) * 100.0 / CAST(SUM(full_year_fen) AS BIGINT), 2) AS DECIMAL(12, 2)) END AS execution_rate
 FROM budget
 WHERE project <> ''
 GROUP BY unit, fiscal_year, project;
