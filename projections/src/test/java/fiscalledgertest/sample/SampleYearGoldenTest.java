@@ -3,11 +3,9 @@ package fiscalledgertest.sample;
 import fiscalledger.ledger.api.FiscalYear;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.UnitCode;
-import fiscalledger.ledger.api.command.RecordJournalCommand;
-import fiscalledger.ledger.api.command.RecordingResult;
-import fiscalledger.ledger.journal.Journal;
-import fiscalledger.ledger.journal.JournalFormat;
-import fiscalledger.ledger.journal.JournalReader;
+import fiscalledger.ledger.journal.ImportOptions;
+import fiscalledger.ledger.journal.ImportReport;
+import fiscalledger.ledger.journal.JournalImporter;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.LedgerDirectory;
 import fiscalledger.projections.LedgerSummary;
@@ -19,7 +17,6 @@ import fiscalledger.projections.table.TableRow;
 import fiscalledger.projections.table.TableView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,8 +42,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The golden test of the whole system: the shipped sample journal, loaded into an empty H2 store through the normal
- * import path (journal reader → one RecordJournalCommand → aggregate → event store → tracking processor → read
- * models), prints every figure of the publication (shared/reference/seed-2024-expected.csv) exactly, and every
+ * import path (the shell's JournalImporter: journal reader → RecordJournalCommand → aggregate → event store →
+ * tracking processor → read models), prints every figure of the publication (shared/reference/seed-2024-expected.csv) exactly, and every
  * identity (勾稽关系) holds. A failure lists every mismatching cell: table, row, column, expected, actual.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,12 +67,10 @@ class SampleYearGoldenTest {
         context = new SpringApplicationBuilder(SampleYearTestApplication.class)
                 .properties("fiscal-ledger.data-dir=" + dataDir, "spring.main.banner-mode=off")
                 .run();
-        Journal journal = new JournalReader().read("229001-2024.csv", resource("/sample/229001-2024.csv"), JournalFormat.CSV);
-        assertThat(journal.problems()).as("problems reading the sample journal").isEmpty();
-        RecordingResult result = context.getBean(CommandGateway.class)
-                .sendAndWait(new RecordJournalCommand(SAMPLE, journal.entries()));
-        assertThat(result.warnings()).as("warnings recording the sample").isEmpty();
-        assertThat(result.recorded()).isEqualTo(journal.entries().size());
+        ImportReport report = importSample();
+        assertThat(report.problems()).as("problems importing the sample").isEmpty();
+        assertThat(report.warnings()).as("warnings importing the sample").isEmpty();
+        assertThat(report.recorded()).isEqualTo(report.entries()).isPositive();
 
         LedgerDirectory directory = context.getBean(LedgerDirectory.class);
         await().atMost(Duration.ofMinutes(2)).until(() -> directory.find(SAMPLE).map(LedgerSummary::closed).orElse(false));
@@ -119,11 +114,25 @@ class SampleYearGoldenTest {
     }
 
     @Test
+    void importingTheSampleAgainChangesNothing() throws IOException {
+        ImportReport again = importSample();
+        assertThat(again.succeeded()).isTrue();
+        assertThat(again.recorded()).isZero();
+        assertThat(again.skipped()).isEqualTo(again.entries());
+    }
+
+    @Test
     void everyIdentityHoldsOnTheSample() {
         List<CheckResult> results = context.getBean(IdentityChecks.class).run(SAMPLE, Cutoff.NONE);
         assertThat(results).isNotEmpty();
         assertThat(results.stream().filter(r -> !r.passed()).map(CheckResult::toString).toList())
                 .as("identities that fail on the sample").isEmpty();
+    }
+
+    private ImportReport importSample() throws IOException {
+        Path file = dataDir.resolve("229001-2024.csv");
+        Files.write(file, resource("/sample/229001-2024.csv"));
+        return context.getBean(JournalImporter.class).importFile(file, ImportOptions.by("sample-golden-test"));
     }
 
     private String printed(String table, String rowKey, String column) {
