@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.command.LedgerPolicy;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -34,8 +33,8 @@ import org.springframework.context.annotation.PropertySource;
 /**
  * Axon on our own JDBC tables (see {@code db/h2/axon-schema.sql}): events, snapshots and tracking tokens in the
  * ledger database, everything serialised as JSON, no Axon Server. A unit-year holds tens of thousands of events, so
- * its aggregate is cached between commands and snapshotted every {@value #SNAPSHOT_EVERY} events: a command never
- * replays the year.
+ * its aggregate is cached between commands and snapshotted every {@code fiscal-ledger.snapshot-threshold} (10,000)
+ * events: a command never replays the year.
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:fiscal-ledger-axon.properties")
@@ -47,9 +46,6 @@ public class LedgerAxonConfig {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
     }
-
-    /** Snapshot a unit-year after this many events since its last snapshot. */
-    public static final int SNAPSHOT_EVERY = 10_000;
 
     /** The JSON shape of events, snapshots, tokens: dates as ISO strings, records via their canonical constructors. */
     public static ObjectMapper ledgerObjectMapper() {
@@ -145,15 +141,15 @@ public class LedgerAxonConfig {
                 .build();
     }
 
-    /** Unit-year aggregates stay in memory between commands; the GC may drop them, they are then loaded from a snapshot. */
+    /** The unit-years worked on lately stay in memory between commands; an evicted one is loaded from its snapshot. */
     @Bean
-    public Cache ledgerCache() {
-        return new WeakReferenceCache();
+    public Cache ledgerCache(LedgerProperties properties) {
+        return new BoundedAggregateCache(properties.getAggregateCacheSize());
     }
 
     @Bean
-    public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
+    public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, LedgerProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.getSnapshotThreshold());
     }
 
     /** Who recorded an entry and why travel from the command's metadata to every event it records. */
