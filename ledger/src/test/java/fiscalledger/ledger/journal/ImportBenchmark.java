@@ -68,6 +68,8 @@ public final class ImportBenchmark {
             boolean met = first.succeeded() && first.linesPerSecond() >= 10_000;
             System.out.printf("target 10,000 lines/s for the first import: %s%n", met ? "met" : "NOT met");
         }
+        // Axon may leave a non-daemon worker behind; a benchmark must end when it has measured
+        System.exit(0);
     }
 
     /**
