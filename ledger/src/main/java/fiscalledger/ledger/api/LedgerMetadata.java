@@ -6,6 +6,8 @@ public final class LedgerMetadata {
     public static final String USER = "user";
     /** Why it was recorded: e.g. "import journal-2024-03.csv line 17" or "shell: expense". */
     public static final String REASON = "reason";
+    /** Where an entry of a journal came from ("journal-2024.csv:17"), set by the ledger on events it records from a journal. */
+    public static final String SOURCE = "source";
 
     private LedgerMetadata() {
     }

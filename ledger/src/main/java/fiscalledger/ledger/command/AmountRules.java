@@ -1,0 +1,44 @@
+package fiscalledger.ledger.command;
+
+import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.ProcurementCategory;
+
+/** Amounts are exact fen and positive; a correction is a reversal, never a negative posting. */
+final class AmountRules {
+
+    private AmountRules() {
+    }
+
+    static void positive(Fen amount, String field, Problems problems) {
+        if (amount == null) {
+            problems.error(field, "amount is missing");
+        } else if (!amount.isPositive()) {
+            problems.error(field, "amount must be positive, not " + amount
+                    + " yuan; to undo an entry, reverse it (冲销)");
+        }
+    }
+
+    /** 政府采购 shares: SME part within the amount, small/micro part within the SME part, both only for procurement. */
+    static void procurementShares(Fen amount, ProcurementCategory procurement, Fen sme, Fen smallMicro,
+                                  Problems problems) {
+        Fen smeAmount = sme == null ? Fen.ZERO : sme;
+        Fen smallMicroAmount = smallMicro == null ? Fen.ZERO : smallMicro;
+        if (smeAmount.isNegative()) {
+            problems.error("sme_amount", "SME amount cannot be negative (" + smeAmount + " yuan)");
+        }
+        if (smallMicroAmount.isNegative()) {
+            problems.error("small_micro_amount", "small/micro amount cannot be negative (" + smallMicroAmount + " yuan)");
+        }
+        if (procurement == null && (!smeAmount.isZero() || !smallMicroAmount.isZero())) {
+            problems.error("procurement", "SME amounts are only recorded for 政府采购; give the procurement category"
+                    + " (货物/工程/服务) or leave the SME amounts empty");
+        }
+        if (amount != null && smeAmount.compareTo(amount) > 0) {
+            problems.error("sme_amount", "SME amount " + smeAmount + " exceeds the payment's amount " + amount);
+        }
+        if (smallMicroAmount.compareTo(smeAmount) > 0) {
+            problems.error("small_micro_amount", "small/micro amount " + smallMicroAmount
+                    + " exceeds the SME amount " + smeAmount + " (small and micro firms are part of the SMEs)");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package fiscalledger.ledger.command;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A stable hash of what an entry says, memo aside: a command and the event it records give the same value, and the
+ * value survives restarts (it only hashes strings), so a re-imported voucher whose content changed is noticed.
+ */
+final class Fingerprint {
+
+    /** Components a command and its event do not share, or that carry no meaning for the comparison. */
+    private static final Set<String> IGNORED = Set.of("memo", "openingBalances", "closingBalances", "carryForward");
+
+    private Fingerprint() {
+    }
+
+    static int of(Record entry) {
+        StringBuilder text = new StringBuilder();
+        for (RecordComponent component : entry.getClass().getRecordComponents()) {
+            if (IGNORED.contains(component.getName())) {
+                continue;
+            }
+            try {
+                Object value = component.getAccessor().invoke(entry);
+                text.append('|').append(component.getName()).append('=').append(canonical(value));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + entry, e);
+            }
+        }
+        return text.toString().hashCode();
+    }
+
+    private static String canonical(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, String> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), String.valueOf(v)));
+            return sorted.toString();
+        }
+        return String.valueOf(value);
+    }
+}

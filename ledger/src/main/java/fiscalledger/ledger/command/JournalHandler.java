@@ -1,0 +1,73 @@
+package fiscalledger.ledger.command;
+
+import fiscalledger.ledger.api.command.EntryProblem;
+import fiscalledger.ledger.api.command.JournalEntry;
+import fiscalledger.ledger.api.command.JournalRejectedException;
+import fiscalledger.ledger.api.command.OpenYearCommand;
+import fiscalledger.ledger.api.command.RecordJournalCommand;
+import fiscalledger.ledger.api.command.RecordingResult;
+import fiscalledger.ledger.catalog.CodeCatalog;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records a whole journal of one unit-year in one unit of work. If the year is not open yet, the first entry may be
+ * its {@link OpenYearCommand}: the year is created in the same transaction, so a rejected journal leaves no opened
+ * year behind. Any problem in any entry rejects the whole journal ({@link JournalRejectedException}).
+ */
+@Component
+public class JournalHandler {
+
+    private final YearOpening opening;
+
+    public JournalHandler(@Qualifier("fiscalYearLedgerRepository") Repository<FiscalYearLedger> ledgers,
+                              EventStore eventStore) {
+        this.opening = new YearOpening(ledgers, eventStore);
+    }
+
+    @CommandHandler
+    public RecordingResult handle(RecordJournalCommand command, CodeCatalog catalog, LedgerPolicy policy)
+            throws Exception {
+        List<JournalEntry> entries = command.entries() == null ? List.of() : command.entries();
+        if (entries.isEmpty()) {
+            return RecordingResult.NOTHING;
+        }
+        Optional<Aggregate<FiscalYearLedger>> ledger = opening.find(command.ledger());
+        RecordingResult opened = RecordingResult.NOTHING;
+        List<JournalEntry> rest = entries;
+        if (ledger.isEmpty()) {
+            JournalEntry first = entries.get(0);
+            Problems problems = Problems.of(first);
+            if (!(first.command() instanceof OpenYearCommand open)) {
+                problems.error("type", FiscalYearLedger.notOpen(command.ledger())
+                        + "; open it first, or start the journal with its open-year line");
+                throw new JournalRejectedException(problems.errors());
+            }
+            if (!open.ledger().equals(command.ledger())) {
+                problems.error("unit", "the journal is for " + command.ledger() + " but opens " + open.ledger());
+                throw new JournalRejectedException(problems.errors());
+            }
+            ledger = opening.open(open, catalog, problems);
+            if (ledger.isEmpty()) {
+                List<EntryProblem> errors = new ArrayList<>(problems.errors());
+                if (entries.size() > 1) {
+                    errors.add(new EntryProblem(first.source(), first.line(), open.voucher(), "",
+                            "the other " + (entries.size() - 1) + " entries were not checked because the year could not be opened"));
+                }
+                throw new JournalRejectedException(errors);
+            }
+            opened = RecordingResult.recordedOne(problems.warnings());
+            rest = entries.subList(1, entries.size());
+        }
+        List<JournalEntry> remaining = rest;
+        return opened.plus(ledger.get().invoke(l -> l.recordJournal(remaining, catalog, policy)));
+    }
+}

@@ -1,0 +1,19 @@
+package fiscalledger.projections.facts;
+
+import fiscalledger.ledger.api.VehicleUse;
+
+import java.util.Map;
+
+/** Table 10's asset facts in force at the cut-off (all zero when none has been recorded). */
+public record AssetCounts(Map<VehicleUse, Integer> vehicles, int largeEquipment, String voucher) {
+
+    public static final AssetCounts NONE = new AssetCounts(Map.of(), 0, null);
+
+    public int vehicles(VehicleUse use) {
+        return vehicles.getOrDefault(use, 0);
+    }
+
+    public int totalVehicles() {
+        return vehicles.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,84 @@
+package fiscalledger.projections.table;
+
+import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.FunctionCode;
+import fiscalledger.ledger.api.Fund;
+import fiscalledger.projections.catalog.CodeNames;
+import fiscalledger.projections.facts.LedgerFacts;
+import fiscalledger.projections.facts.PostingSum;
+import fiscalledger.projections.readmodel.Movement;
+
+import java.util.*;
+
+/**
+ * 结转和结余 by fund and function code: opening, income, expenditure, used balance, distribution and closing,
+ * with closing = opening + income − expenditure + used − distributed exactly. Rows keyed "FUND/code" (e.g.
+ * "GENERAL_BUDGET/2010301"), a subtotal per fund keyed by the fund ("GENERAL_BUDGET") and "合计".
+ */
+public final class BalancesTable implements PublicTable {
+    public static final String OPENING = "年初结转和结余";
+    public static final String INCOME = "本年收入";
+    public static final String EXPENDITURE = "本年支出";
+    public static final String USED = "使用非财政拨款结余";
+    public static final String DISTRIBUTED = "结余分配";
+    public static final String CLOSING = "年末结转和结余";
+    static final List<String> COLUMNS = List.of(OPENING, INCOME, EXPENDITURE, USED, DISTRIBUTED, CLOSING);
+    private static final List<Movement> MOVEMENTS = List.of(Movement.OPENING, Movement.INCOME, Movement.EXPENDITURE,
+            Movement.USED, Movement.DISTRIBUTED);
+
+    private final CodeNames names;
+
+    public BalancesTable(CodeNames names) {
+        this.names = names;
+    }
+
+    @Override
+    public String id() {
+        return "balances";
+    }
+
+    @Override
+    public String title() {
+        return "结转和结余（按资金来源和功能科目）";
+    }
+
+    @Override
+    public TableView render(LedgerFacts facts) {
+        Map<Fund, Map<FunctionCode, long[]>> byFund = new EnumMap<>(Fund.class);
+        for (PostingSum s : facts.sums()) {
+            int i = MOVEMENTS.indexOf(s.movement());
+            if (i >= 0) {
+                long[] acc = byFund.computeIfAbsent(s.fund(), f -> new TreeMap<>())
+                        .computeIfAbsent(s.function(), c -> new long[MOVEMENTS.size()]);
+                acc[i] = Math.addExact(acc[i], s.amount().value());
+            }
+        }
+        Rows rows = new Rows();
+        long[] total = new long[MOVEMENTS.size()];
+        byFund.forEach((fund, codes) -> {
+            long[] sub = new long[MOVEMENTS.size()];
+            List<Runnable> detail = new ArrayList<>();
+            codes.forEach((code, acc) -> {
+                for (int i = 0; i < acc.length; i++) {
+                    sub[i] += acc[i];
+                }
+                detail.add(() -> cells(rows.add(fund.name() + "/" + code.value(), code.value(),
+                        fund.label() + " " + names.functionName(code)), acc));
+            });
+            cells(rows.add(fund.name(), "", fund.label() + " 小计"), sub);
+            detail.forEach(Runnable::run);
+            for (int i = 0; i < sub.length; i++) {
+                total[i] += sub[i];
+            }
+        });
+        cells(rows.add("合计", "", "合计"), total);
+        return Tables.view(this, facts, COLUMNS, rows, List.of());
+    }
+
+    private static void cells(Rows.Row row, long[] a) {
+        for (int i = 0; i < MOVEMENTS.size(); i++) {
+            row.money(COLUMNS.get(i), Fen.of(a[i]));
+        }
+        row.money(CLOSING, Fen.of(a[0] + a[1] - a[2] + a[3] - a[4]));
+    }
+}

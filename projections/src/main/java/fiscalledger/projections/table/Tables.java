@@ -1,0 +1,27 @@
+package fiscalledger.projections.table;
+
+import fiscalledger.projections.facts.LedgerFacts;
+
+import java.util.List;
+
+/** What every table view shares: its header fields. */
+final class Tables {
+    static final String WAN = "万元";
+
+    private Tables() {
+    }
+
+    static TableView view(PublicTable table, LedgerFacts facts, List<String> columns, Rows rows, List<String> notes) {
+        return view(table, facts, columns, rows.build(), notes, 2, WAN);
+    }
+
+    static TableView view(PublicTable table, LedgerFacts facts, List<String> columns, List<TableRow> rows,
+                          List<String> notes, int decimals, String amountUnit) {
+        List<String> allNotes = new java.util.ArrayList<>(notes);
+        if (!facts.cutoff().isNone()) {
+            allNotes.add(0, facts.cutoff().describe());
+        }
+        return new TableView(table.id(), table.title(), facts.unitName(), facts.key(), amountUnit, decimals,
+                List.copyOf(columns), rows, List.copyOf(allNotes));
+    }
+}

@@ -1,0 +1,136 @@
+-- Read models of fiscal-ledger (PostgreSQL). Disposable: dropped and rebuilt from the event store at any time.
+-- Amounts are exact fen (BIGINT). seq = the event's global sequence number in the event store.
+
+CREATE TABLE IF NOT EXISTS postings (
+    seq              BIGINT        NOT NULL,
+    line_no          INT           NOT NULL,
+    unit             VARCHAR(12)   NOT NULL,
+    year             INT           NOT NULL,
+    movement         VARCHAR(20)   NOT NULL,
+    fund             VARCHAR(24)   NOT NULL,
+    function_code    VARCHAR(7)    NOT NULL,
+    economic_code    VARCHAR(5),
+    kind             VARCHAR(20),
+    project          VARCHAR(300)  NOT NULL DEFAULT '',
+    procurement      VARCHAR(10),
+    sme_fen          BIGINT        NOT NULL DEFAULT 0,
+    small_micro_fen  BIGINT        NOT NULL DEFAULT 0,
+    amount_fen       BIGINT        NOT NULL,
+    voucher          VARCHAR(64)   NOT NULL,
+    business_date    DATE          NOT NULL,
+    adjustment_type  VARCHAR(10),
+    document         VARCHAR(200),
+    reversed_voucher VARCHAR(64),
+    reversal_reason  VARCHAR(1000),
+    recorded_by      VARCHAR(100),
+    recorded_reason  VARCHAR(1000),
+    memo             VARCHAR(2000),
+    CONSTRAINT pk_postings PRIMARY KEY (seq, line_no)
+);
+CREATE INDEX IF NOT EXISTS ix_postings_ledger ON postings (unit, year, movement);
+CREATE INDEX IF NOT EXISTS ix_postings_voucher ON postings (unit, year, voucher);
+
+CREATE TABLE IF NOT EXISTS ledgers (
+    unit            VARCHAR(12)  NOT NULL,
+    year            INT          NOT NULL,
+    unit_name       VARCHAR(200) NOT NULL,
+    department_code VARCHAR(12),
+    department_name VARCHAR(200),
+    unit_type       VARCHAR(24)  NOT NULL,
+    opened_on       DATE         NOT NULL,
+    opened_seq      BIGINT       NOT NULL,
+    closed_on       DATE,
+    closed_seq      BIGINT,
+    closing_voucher VARCHAR(64),
+    CONSTRAINT pk_ledgers PRIMARY KEY (unit, year)
+);
+
+-- table 10's non-financial facts: one row per vehicle use, plus item LARGE_EQUIPMENT; a later record replaces
+-- an earlier one, a reversed record no longer counts from the reversal on
+CREATE TABLE IF NOT EXISTS asset_facts (
+    seq           BIGINT      NOT NULL,
+    unit          VARCHAR(12) NOT NULL,
+    year          INT         NOT NULL,
+    voucher       VARCHAR(64) NOT NULL,
+    business_date DATE        NOT NULL,
+    item          VARCHAR(30) NOT NULL,
+    quantity      INT         NOT NULL,
+    reversed_seq  BIGINT,
+    reversed_on   DATE,
+    CONSTRAINT pk_asset_facts PRIMARY KEY (seq, item)
+);
+CREATE INDEX IF NOT EXISTS ix_asset_facts_ledger ON asset_facts (unit, year);
+
+CREATE TABLE IF NOT EXISTS performance_evaluations (
+    seq                 BIGINT       NOT NULL,
+    unit                VARCHAR(12)  NOT NULL,
+    year                INT          NOT NULL,
+    voucher             VARCHAR(64)  NOT NULL,
+    business_date       DATE         NOT NULL,
+    project             VARCHAR(300) NOT NULL,
+    declared_target_fen BIGINT       NOT NULL,
+    recorded_by         VARCHAR(100),
+    memo                VARCHAR(2000),
+    reversed_seq        BIGINT,
+    reversed_on         DATE,
+    CONSTRAINT pk_performance_evaluations PRIMARY KEY (seq)
+);
+CREATE INDEX IF NOT EXISTS ix_performance_ledger ON performance_evaluations (unit, year);
+
+CREATE TABLE IF NOT EXISTS performance_indicators (
+    seq       BIGINT        NOT NULL,
+    line_no   INT           NOT NULL,
+    level1    VARCHAR(100),
+    level2    VARCHAR(100),
+    indicator VARCHAR(300)  NOT NULL,
+    weight    DECIMAL(9, 3) NOT NULL,
+    score     DECIMAL(9, 3) NOT NULL,
+    CONSTRAINT pk_performance_indicators PRIMARY KEY (seq, line_no)
+);
+
+-- per unit, year, fund and function code; closing = opening + income - expenditure + used - distributed
+CREATE OR REPLACE VIEW balances AS
+SELECT unit, year, fund, function_code,
+       SUM(CASE WHEN movement = 'opening' THEN amount_fen ELSE 0 END)     AS opening_fen,
+       SUM(CASE WHEN movement = 'income' THEN amount_fen ELSE 0 END)      AS income_fen,
+       SUM(CASE WHEN movement = 'expenditure' THEN amount_fen ELSE 0 END) AS expenditure_fen,
+       SUM(CASE WHEN movement = 'used' THEN amount_fen ELSE 0 END)        AS used_fen,
+       SUM(CASE WHEN movement = 'distributed' THEN amount_fen ELSE 0 END) AS distributed_fen,
+       SUM(CASE WHEN movement IN ('opening', 'income', 'used') THEN amount_fen
+                WHEN movement IN ('expenditure', 'distributed') THEN -amount_fen ELSE 0 END) AS closing_fen
+FROM postings
+WHERE movement IN ('opening', 'income', 'expenditure', 'used', 'distributed')
+GROUP BY unit, year, fund, function_code;
+
+-- per budget line (fund, function, kind, project, economic); an expenditure draws on the line with its economic
+-- code when the budget is set at that level, otherwise on the line without economic code
+CREATE OR REPLACE VIEW budget AS
+SELECT l.unit, l.year, l.fund, l.function_code, l.kind, l.project, l.economic_code,
+       l.initial_fen, l.adjustment_fen, l.initial_fen + l.adjustment_fen AS full_year_fen,
+       COALESCE((SELECT SUM(e.amount_fen) FROM postings e
+                 WHERE e.movement = 'expenditure' AND e.unit = l.unit AND e.year = l.year AND e.fund = l.fund
+                   AND e.function_code = l.function_code AND e.kind = l.kind AND e.project = l.project
+                   AND ((l.economic_code IS NOT NULL AND e.economic_code = l.economic_code)
+                     OR (l.economic_code IS NULL AND NOT EXISTS (
+                            SELECT 1 FROM postings b
+                            WHERE b.movement IN ('budget-initial', 'budget-adjustment') AND b.unit = l.unit
+                              AND b.year = l.year AND b.fund = l.fund AND b.function_code = l.function_code
+                              AND b.kind = l.kind AND b.project = l.project AND b.economic_code = e.economic_code)))), 0)
+           AS executed_fen
+FROM (SELECT unit, year, fund, function_code, kind, project, economic_code,
+             SUM(CASE WHEN movement = 'budget-initial' THEN amount_fen ELSE 0 END)    AS initial_fen,
+             SUM(CASE WHEN movement = 'budget-adjustment' THEN amount_fen ELSE 0 END) AS adjustment_fen
+      FROM postings
+      WHERE movement IN ('budget-initial', 'budget-adjustment')
+      GROUP BY unit, year, fund, function_code, kind, project, economic_code) l;
+
+-- per project: the figures of 绩效自评 (执行率 in percent, 2 decimals)
+CREATE OR REPLACE VIEW budget_projects AS
+SELECT unit, year, project, SUM(initial_fen) AS initial_fen, SUM(adjustment_fen) AS adjustment_fen,
+       SUM(full_year_fen) AS full_year_fen, SUM(executed_fen) AS executed_fen,
+       SUM(full_year_fen) - SUM(executed_fen) AS remaining_fen,
+       CASE WHEN SUM(full_year_fen) = 0 THEN NULL
+            ELSE CAST(ROUND(SUM(executed_fen) * 100.0 / SUM(full_year_fen), 2) AS DECIMAL(12, 2)) END AS execution_rate
+FROM budget
+WHERE project <> ''
+GROUP BY unit, year, project;
