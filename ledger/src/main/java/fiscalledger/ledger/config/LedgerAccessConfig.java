@@ -41,10 +41,12 @@ public class LedgerAccessConfig {
 
     /** On the bus and the store, not on the gateway alone: every path that could write passes here. */
     @Bean
-    public InitializingBean ledgerWriteGuards(CommandBus commandBus, EventStore eventStore, LedgerAccess access) {
+    public InitializingBean ledgerWriteGuards(CommandBus commandBus, EventStore eventStore, LedgerAccess access,
+                                              StaleCacheGuard staleCacheGuard) {
         return () -> {
             commandBus.registerDispatchInterceptor(new RecordingGuard(access));
             eventStore.registerDispatchInterceptor(new EventWriteGuard(access));
+            eventStore.registerDispatchInterceptor(staleCacheGuard.ownEvents());
         };
     }
 
