@@ -29,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -99,6 +100,14 @@ public final class LedgerShell {
 
     /** The interactive loop; returns 0 when the user leaves with exit or Ctrl-D. */
     public int runInteractive(Terminal terminal) {
+        return runInteractive(terminal, () -> { });
+    }
+
+    /**
+     * The interactive loop; {@code beforeFirstPrompt} runs once the screen is ready for the first prompt (the launcher
+     * starts the ledger there, so that its start does not compete with drawing the prompt on a small machine).
+     */
+    public int runInteractive(Terminal terminal, Runnable beforeFirstPrompt) {
         CompletionSource completions = new CompletionSource(services, registry);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -131,6 +140,7 @@ public final class LedgerShell {
         };
         CommandContext context = new CommandContext(out, services, registry, settings.workingDirectory(), prompter,
                 new Pager(terminal), progressBars(terminal), terminal.getWidth());
+        beforeFirstPrompt.run();
         while (true) {
             String line;
             try {
@@ -141,10 +151,15 @@ public final class LedgerShell {
                 break;
             }
             Thread worker = Thread.currentThread();
-            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> worker.interrupt());
+            AtomicBoolean cancelled = new AtomicBoolean();
+            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+                cancelled.set(true);
+                worker.interrupt();
+            });
             try {
                 Optional<String> error = runner.run(line, context, out);
-                if (Thread.interrupted()) {
+                if (cancelled.get()) {
+                    // whatever the interrupted work threw, the user asked for this: say so, not the symptom
                     error = Optional.of("cancelled");
                 }
                 error.ifPresent(message -> {
