@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +20,10 @@ import java.util.concurrent.TimeUnit;
  * this process's cache; sent again, the command is decided against the year as it now is — a voucher the other side
  * recorded is then skipped as a duplicate. Only such conflicts are retried, a bounded number of times with a short
  * random back-off; a broken ledger rule or any other failure is final at once.
+ * <p>
+ * A command sent inside a surrounding database transaction (a journal import, all or nothing) is not retried: its
+ * conflict has already doomed that transaction, and a retry on another thread would commit on its own, outside it.
+ * The import fails as a whole and says so; importing the file again records what is missing.
  */
 public final class ConcurrentWriteRetry implements RetryScheduler {
 
@@ -27,11 +32,14 @@ public final class ConcurrentWriteRetry implements RetryScheduler {
     private final ScheduledExecutorService executor;
     private final int maxRetries;
     private final int backoffMillis;
+    private final BooleanSupplier insideSurroundingTransaction;
 
-    public ConcurrentWriteRetry(ScheduledExecutorService executor, int maxRetries, int backoffMillis) {
+    public ConcurrentWriteRetry(ScheduledExecutorService executor, int maxRetries, int backoffMillis,
+                                BooleanSupplier insideSurroundingTransaction) {
         this.executor = executor;
         this.maxRetries = maxRetries;
         this.backoffMillis = backoffMillis;
+        this.insideSurroundingTransaction = insideSurroundingTransaction;
     }
 
     public static boolean isWriteConflict(Throwable failure) {
@@ -46,7 +54,8 @@ public final class ConcurrentWriteRetry implements RetryScheduler {
     @Override
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
-        if (!isWriteConflict(lastFailure) || failures.size() > maxRetries) {
+        if (!isWriteConflict(lastFailure) || failures.size() > maxRetries
+                || insideSurroundingTransaction.getAsBoolean()) {
             return false;
         }
         long delay = ThreadLocalRandom.current().nextLong(1, backoffMillis * (long) failures.size() + 2);

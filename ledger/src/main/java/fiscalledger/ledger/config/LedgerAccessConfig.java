@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -77,7 +78,8 @@ public class LedgerAccessConfig {
                                          @Value("${fiscal-ledger.write-retries:5}") int retries) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConcurrentWriteRetry(ledgerRetryExecutor, retries, 40))
+                .retryScheduler(new ConcurrentWriteRetry(ledgerRetryExecutor, retries, 40,
+                        TransactionSynchronizationManager::isActualTransactionActive))
                 .build();
     }
 }
