@@ -44,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentRecordingIT {
 
+    /** Static: with one instance per class, JUnit injects an instance @TempDir only after @BeforeAll has run. */
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
     private static final AtomicInteger UNITS = new AtomicInteger(229100);
     /** Each test races in a unit-year of its own, so the two contexts are started once for the class. */

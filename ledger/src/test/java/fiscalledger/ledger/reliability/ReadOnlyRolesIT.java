@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadOnlyRolesIT {
 
+    /** Static: with one instance per class, JUnit injects an instance @TempDir only after @BeforeAll has run. */
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
     private ConfigurableApplicationContext officer;
     private ConfigurableApplicationContext auditor;
