@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 class CrashRecoveryIT {
 
-    private static final int EXPENSES = 6000;
+    private static final int EXPENSES = 4000;
 
     @TempDir
     static Path work;
