@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Timeout(180)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentRecordingIT {
+class ConcurrentSessionsTest {
 
     /** Static: with one instance per class, JUnit injects an instance @TempDir only after @BeforeAll has run. */
     @TempDir

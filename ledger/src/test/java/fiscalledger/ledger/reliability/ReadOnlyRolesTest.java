@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * they send gets written: the command bus refuses every command at dispatch, the event store every event.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadOnlyRolesIT {
+class ReadOnlyRolesTest {
 
     /** Static: with one instance per class, JUnit injects an instance @TempDir only after @BeforeAll has run. */
     @TempDir
