@@ -25,11 +25,15 @@ final class StorageFailures {
 
     static Optional<String> explain(Throwable failure) {
         List<Throwable> chain = chain(failure);
+        if (chain.stream().anyMatch(t -> t instanceof fiscalledger.projections.sql.ReadOnlySqlException)) {
+            // the SQL console's own read-only connection refusing a write: it explains itself
+            return Optional.empty();
+        }
         if (any(chain, "no space left on device") || any(chain, "disk full")) {
             return Optional.of("the disk that holds the data directory is full: nothing of this command was recorded"
                     + " (its transaction was rolled back); free some space and run it again");
         }
-        if (code(chain, 90097) || any(chain, "read-only file system") || any(chain, "database is read only")
+        if (code(chain, 90097) || any(chain, "read-only file system")
                 || chain.stream().anyMatch(t -> t instanceof java.nio.file.AccessDeniedException)) {
             return Optional.of("the data directory is read-only (its file system or permissions refuse writing):"
                     + " nothing was recorded; queries still work. Record from a writable data directory");
