@@ -24,10 +24,17 @@ public final class CommandRunner {
     private final CommandRegistry registry;
     private final Parser parser = new DefaultParser();
     private final boolean debug;
+    private final Optional<String> recordingRefusal;
 
     public CommandRunner(CommandRegistry registry, boolean debug) {
+        this(registry, debug, Optional.empty());
+    }
+
+    /** {@code recordingRefusal}: why this shell may not record (read-only), refused before the ledger is asked. */
+    public CommandRunner(CommandRegistry registry, boolean debug, Optional<String> recordingRefusal) {
         this.registry = registry;
         this.debug = debug;
+        this.recordingRefusal = recordingRefusal;
     }
 
     /**
@@ -44,6 +51,10 @@ public final class CommandRunner {
             String name = words.get(0);
             ShellCommand command = registry.find(name).orElseThrow(() -> new CommandFailure(
                     "unknown command '" + name + "'; type `help` for the list"));
+            if (command.records() && recordingRefusal.isPresent()) {
+                throw new CommandFailure("`" + name + "` records and is refused: " + recordingRefusal.get()
+                        + "; show, check, trace, as-of, history and sql work");
+            }
             String rawText = trimmed.substring(Math.min(trimmed.length(), trimmed.indexOf(name) + name.length())).strip();
             command.run(words.subList(1, words.size()), rawText, context);
             return Optional.empty();

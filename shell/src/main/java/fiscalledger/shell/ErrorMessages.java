@@ -2,6 +2,7 @@ package fiscalledger.shell;
 
 import fiscalledger.shell.command.CommandFailure;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -18,6 +19,10 @@ public final class ErrorMessages {
     public static String describe(Throwable e) {
         if (e instanceof CommandFailure) {
             return oneLine(e.getMessage());
+        }
+        Optional<String> storage = StorageFailures.explain(e);
+        if (storage.isPresent()) {
+            return storage.get();
         }
         Throwable cause = e;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException
@@ -40,6 +45,10 @@ public final class ErrorMessages {
      * setting) in several layers of bean-creation messages that say nothing to a user.
      */
     public static String rootCause(Throwable e) {
+        Optional<String> storage = StorageFailures.explain(e);
+        if (storage.isPresent()) {
+            return storage.get();
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -52,7 +52,7 @@ public final class LedgerShell {
         this.registry = registry;
         this.services = services;
         this.settings = settings;
-        this.runner = new CommandRunner(registry, settings.debug());
+        this.runner = new CommandRunner(registry, settings.debug(), settings.recordingRefusal());
     }
 
     /** Runs commands given with -e, in order; returns the exit code (1 when any failed). */

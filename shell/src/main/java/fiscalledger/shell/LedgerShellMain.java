@@ -58,7 +58,8 @@ public final class LedgerShellMain {
             err.flush();
             return 2;
         }
-        ShellSettings settings = new ShellSettings(options.dataDirectory(), Path.of("").toAbsolutePath(), options.debug());
+        ShellSettings settings = new ShellSettings(options.dataDirectory(), Path.of("").toAbsolutePath(), options.debug(),
+                options.role(), options.readOnly());
         boolean interactive = options.commands().isEmpty() && System.console() != null;
         try (LazyLedgerServices services = new LazyLedgerServices(() -> startLedger(options))) {
             LedgerShell shell = new LedgerShell(CommandRegistry.standard(), services, settings);
@@ -109,6 +110,8 @@ public final class LedgerShellMain {
                 .properties(
                         "fiscal-ledger.data-dir=" + options.dataDirectory(),
                         "fiscal-ledger.user=" + options.user(),
+                        "fiscal-ledger.role=" + options.role().id(),
+                        "fiscal-ledger.read-only=" + options.readOnly(),
                         "spring.jmx.enabled=false",
                         "logging.config=classpath:fiscalledger/shell/logback-shell.xml",
                         "logging.level.root=" + (options.debug() ? "INFO" : "ERROR"),

@@ -6,6 +6,12 @@ import fiscalledger.ledger.api.ProcurementCategory;
 /** Amounts are exact fen and positive; a correction is a reversal, never a negative posting. */
 final class AmountRules {
 
+    /**
+     * The most one entry may carry: 1,000,000,000,000.00 yuan (一万亿元), far beyond any unit's year. Without a bound a
+     * few hostile amounts near the top of a long would overflow every sum that the balances and tables take.
+     */
+    static final Fen MAX_ENTRY = Fen.of(100_000_000_000_000L);
+
     private AmountRules() {
     }
 
@@ -15,6 +21,9 @@ final class AmountRules {
         } else if (!amount.isPositive()) {
             problems.error(field, "amount must be positive, not " + amount
                     + " yuan; to undo an entry, reverse it (冲销)");
+        } else if (amount.compareTo(MAX_ENTRY) > 0) {
+            problems.error(field, "amount " + amount + " yuan exceeds the largest amount one entry may carry ("
+                    + MAX_ENTRY + " yuan); check the figure and its unit (yuan, not fen)");
         }
     }
 

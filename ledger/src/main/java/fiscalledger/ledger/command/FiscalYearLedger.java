@@ -68,6 +68,7 @@ public class FiscalYearLedger {
     static void checkOpening(OpenYearCommand command, List<OpeningBalance> openingBalances, CodeCatalog catalog,
                              Problems problems) {
         voucherAndDate(command, command.year(), problems);
+        TextRules.check(command, problems);
         if (command.unitName() == null || command.unitName().isBlank()) {
             problems.error("unit_name", "the unit's name (单位名称) is missing; every table prints it");
         }
@@ -234,6 +235,7 @@ public class FiscalYearLedger {
             return null;
         }
         voucherAndDate(command, new FiscalYear(year), problems);
+        TextRules.check(command, problems);
         return eventFor(command, voucher, catalog, policy, problems);
     }
 

@@ -114,6 +114,12 @@ final class CsvJournalParser {
     }
 
     private Optional<RawLine> toRawLine(Header header, CSVRecord record, long line) {
+        if (record.size() != header.columns.size() && record.stream().anyMatch(c -> c.contains("\n") || c.contains("\r"))) {
+            problems.add(new EntryProblem(source, line, null, null, "a cell of this line opens a double quote \" that"
+                    + " is not closed before the line ends, so the following lines were read into it; close the"
+                    + " quote or remove it"));
+            return Optional.empty();
+        }
         if (record.size() != header.columns.size()) {
             problems.add(new EntryProblem(source, line, null, null, "this line has " + record.size()
                     + " cells but the header has " + header.columns.size()

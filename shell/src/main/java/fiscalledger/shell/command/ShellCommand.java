@@ -41,6 +41,11 @@ public abstract class ShellCommand {
         return "";
     }
 
+    /** True when the command records something; a read-only shell refuses it before it reaches the ledger. */
+    public boolean records() {
+        return false;
+    }
+
     /** True when everything after the options is free text (sql's query), not positionals to count. */
     public boolean takesFreeText() {
         return false;

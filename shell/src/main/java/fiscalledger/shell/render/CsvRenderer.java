@@ -3,8 +3,15 @@ package fiscalledger.shell.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV with LF line ends: a field is quoted only when it holds a comma, a quote or a line break. */
+/**
+ * RFC 4180 CSV with LF line ends: a field is quoted only when it holds a comma, a quote or a line break. A text that
+ * Excel would run as a formula (it starts with = + - @, a tab or a carriage return: a memo such as
+ * {@code =cmd|' /C calc'!A0}) is written with a leading apostrophe, so the spreadsheet shows it as text; numbers,
+ * negative ones included, are left as they are.
+ */
 public final class CsvRenderer {
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
     private CsvRenderer() {
     }
@@ -27,10 +34,19 @@ public final class CsvRenderer {
         return s.toString();
     }
 
-    static String quote(String field) {
+    static String quote(String value) {
+        String field = guard(value);
         if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
             return '"' + field.replace("\"", "\"\"") + '"';
         }
         return field;
+    }
+
+    static String guard(String field) {
+        if (field.isEmpty() || NUMBER.matcher(field).matches()) {
+            return field;
+        }
+        char c = field.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + field : field;
     }
 }

@@ -19,6 +19,11 @@ public final class ImportCommand extends ShellCommand {
     }
 
     @Override
+    public final boolean records() {
+        return true;
+    }
+
+    @Override
     public List<PositionalSpec> positionals() {
         return List.of(new PositionalSpec("FILE", "journal file to import", true, Values.path()));
     }

@@ -12,6 +12,11 @@ public final class LoadSampleCommand extends ShellCommand {
     }
 
     @Override
+    public final boolean records() {
+        return true;
+    }
+
+    @Override
     public String details() {
         return """
                 The sample is the journal of 山西省行政审批服务管理局 for 2024; its tables reproduce that unit's

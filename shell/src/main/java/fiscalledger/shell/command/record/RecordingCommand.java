@@ -32,6 +32,11 @@ abstract class RecordingCommand extends ShellCommand {
     }
 
     @Override
+    public final boolean records() {
+        return true;
+    }
+
+    @Override
     public final List<OptionSpec> options() {
         List<OptionSpec> options = new ArrayList<>();
         options.add(LedgerSelection.unitOption(opensLedger()));

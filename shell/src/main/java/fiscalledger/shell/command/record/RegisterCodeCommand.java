@@ -20,6 +20,11 @@ public final class RegisterCodeCommand extends ShellCommand {
     }
 
     @Override
+    public final boolean records() {
+        return true;
+    }
+
+    @Override
     public List<OptionSpec> options() {
         return List.of(
                 OptionSpec.required("kind", "KIND", "科目类型: 功能分类 (function) or 经济分类 (economic)",
