@@ -6,7 +6,6 @@ import fiscalledger.projections.sql.QueryResult;
 import fiscalledger.projections.sql.ReadOnlySql;
 import fiscalledger.projections.sql.ReadOnlySqlException;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -134,10 +133,10 @@ public class AsOfSql {
         } catch (IOException e) {
             throw new IllegalStateException("the read-model schema script is missing from the class path", e);
         }
-        List<String> statements = new ArrayList<>();
-        ScriptUtils.splitSqlScript(null, script, ";", ScriptUtils.DEFAULT_COMMENT_PREFIXES,
-                ScriptUtils.DEFAULT_BLOCK_COMMENT_START_DELIMITER, ScriptUtils.DEFAULT_BLOCK_COMMENT_END_DELIMITER,
-                statements);
+        // the script's statements end with ";" at the end of a line; comments are whole lines starting with "--"
+        StringBuilder text = new StringBuilder();
+        script.lines().filter(l -> !l.strip().startsWith("--")).forEach(l -> text.append(l).append('\n'));
+        List<String> statements = List.of(text.toString().split(";\\s*\n"));
         // views depend on each other in script order (budget before budget_projects), as the script creates them
         return statements.stream().map(String::strip)
                 .filter(st -> st.toUpperCase(Locale.ROOT).matches("(?s)CREATE (OR REPLACE )?VIEW.*")).toList();
