@@ -65,17 +65,17 @@ public class AsOfSql {
         List<String> s = new ArrayList<>();
         s.add("CREATE SCHEMA " + name);
         s.add("CREATE VIEW " + name + ".postings AS SELECT * FROM " + base("postings") + " WHERE " + within);
-        s.add("CREATE VIEW " + name + ".ledgers AS SELECT unit, year, unit_name, department_code, department_name, "
+        s.add("CREATE VIEW " + name + ".ledgers AS SELECT unit, fiscal_year, unit_name, department_code, department_name, "
                 + "unit_type, opened_on, opened_seq, "
                 + "CASE WHEN " + closedWithin + " THEN closed_on END AS closed_on, "
                 + "CASE WHEN " + closedWithin + " THEN closed_seq END AS closed_seq, "
                 + "CASE WHEN " + closedWithin + " THEN closing_voucher END AS closing_voucher FROM " + base("ledgers")
                 + " WHERE " + condition(cutoff, "opened_on", "opened_seq", false));
-        s.add("CREATE VIEW " + name + ".asset_facts AS SELECT seq, unit, year, voucher, business_date, item, quantity, "
+        s.add("CREATE VIEW " + name + ".asset_facts AS SELECT seq, unit, fiscal_year, voucher, business_date, item, quantity, "
                 + "CASE WHEN reversed_seq IS NOT NULL AND NOT (" + reversedLater + ") THEN reversed_seq END AS reversed_seq, "
                 + "CASE WHEN reversed_seq IS NOT NULL AND NOT (" + reversedLater + ") THEN reversed_on END AS reversed_on "
                 + "FROM " + base("asset_facts") + " WHERE " + within);
-        s.add("CREATE VIEW " + name + ".performance_evaluations AS SELECT seq, unit, year, voucher, business_date, "
+        s.add("CREATE VIEW " + name + ".performance_evaluations AS SELECT seq, unit, fiscal_year, voucher, business_date, "
                 + "project, declared_target_fen, recorded_by, memo, "
                 + "CASE WHEN reversed_seq IS NOT NULL AND NOT (" + reversedLater + ") THEN reversed_seq END AS reversed_seq, "
                 + "CASE WHEN reversed_seq IS NOT NULL AND NOT (" + reversedLater + ") THEN reversed_on END AS reversed_on "

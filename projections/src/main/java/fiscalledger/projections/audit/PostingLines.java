@@ -25,7 +25,7 @@ public class PostingLines {
     /** Every posting, or only those under a 功能分类 code when {@code functionPrefix} is given. */
     public List<PostingLine> of(LedgerKey ledger, Cutoff cutoff, String functionPrefix) {
         List<Object> params = new ArrayList<>(List.of(ledger.unit().value(), ledger.year().value()));
-        StringBuilder where = new StringBuilder(" WHERE unit = ? AND year = ?");
+        StringBuilder where = new StringBuilder(" WHERE unit = ? AND fiscal_year = ?");
         if (functionPrefix != null && !functionPrefix.isEmpty()) {
             where.append(" AND function_code LIKE ?");
             params.add(functionPrefix + "%");
@@ -36,7 +36,7 @@ public class PostingLines {
 
     /** The postings a voucher recorded, and those of any entry that reversed it. */
     public List<PostingLine> ofVoucher(LedgerKey ledger, String voucher) {
-        return query(" WHERE unit = ? AND year = ? AND (voucher = ? OR reversed_voucher = ?)",
+        return query(" WHERE unit = ? AND fiscal_year = ? AND (voucher = ? OR reversed_voucher = ?)",
                 new ArrayList<>(List.of(ledger.unit().value(), ledger.year().value(), voucher, voucher)));
     }
 
