@@ -42,7 +42,8 @@ public final class StatusCommand extends ShellCommand {
                         s.lag() == null ? "" : String.valueOf(s.lag()), yes(s.replaying()), yes(s.caughtUp()),
                         s.error() == null ? "" : s.error()));
             }
-            footer.add(p.name() + ": " + (p.inError() ? "IN ERROR" : p.replaying() ? "replaying"
+            footer.add(p.name() + ": " + (p.inError() ? "IN ERROR" : !p.streaming() ? "subscribing (handles each event as it is stored)"
+                    : p.replaying() ? "replaying"
                     : p.lag() == 0 ? "up to date" : p.lag() + " events behind") + " (head of the event store #"
                     + p.head() + ")");
         }
