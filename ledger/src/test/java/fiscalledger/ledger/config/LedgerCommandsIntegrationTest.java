@@ -56,6 +56,8 @@ class LedgerCommandsIntegrationTest {
     CodeCatalog catalog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.common.caching.Cache ledgerCache;
 
     private static OpenYearCommand open(String unit, int year, List<OpeningBalance> balances, boolean carry) {
         return new OpenYearCommand(new UnitCode(unit), new FiscalYear(year), "OPEN-" + year, LocalDate.of(year, 1, 1),
@@ -175,8 +177,21 @@ class LedgerCommandsIntegrationTest {
         Integer snapshots = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Integer.class, "100006/2024");
         assertThat(snapshots).isPositive();
-        assertThat(commands.<RecordingResult>sendAndWait(appropriation("100006", 2024, "V-3", "1")).skippedAsDuplicate())
-                .isEqualTo(1);
+
+        ledgerCache.removeAll(); // the next command must load the year from its snapshot
+        assertThat(commands.<RecordingResult>sendAndWait(appropriation("100006", 2024, "V-3", "1")))
+                .isEqualTo(new RecordingResult(0, 1, List.of()));
+        commands.sendAndWait(new ReverseEntryCommand(new UnitCode("100006"), new FiscalYear(2024), "R-1",
+                LocalDate.of(2024, 6, 1), "", "V-2", "录错"));
+        assertThatThrownBy(() -> commands.sendAndWait(new ReverseEntryCommand(new UnitCode("100006"),
+                new FiscalYear(2024), "R-2", LocalDate.of(2024, 6, 1), "", "V-2", "再冲")))
+                .hasMessageContaining("already reversed");
+        commands.sendAndWait(new CloseYearCommand(new UnitCode("100006"), new FiscalYear(2024), "CLOSE",
+                LocalDate.of(2024, 12, 31), ""));
+        ledgerCache.removeAll();
+        assertThat(((fiscalledger.ledger.api.event.YearClosedEvent) events.readEvents("100006/2024").asStream()
+                .reduce((a, b) -> b).orElseThrow().getPayload()).closingBalances())
+                .extracting(ClosingBalance::closing).containsExactly(yuan("11"));
     }
 
     @Test
