@@ -49,7 +49,7 @@ public class CellTracer {
         }
         CellSource source = tables.source(id, row, col).orElseThrow(() -> new IllegalArgumentException(
                 "table " + id + " cannot say which postings make row " + row.key() + " column " + col
-                        + "; trace works on tables 01, 02, 03, 05, 07, 08, balances and perf"));
+                        + "; trace works on tables 01, 02, 03, 04, 05, 07, 08, balances and the money columns of perf"));
         Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
         List<TracedPosting> traced = new ArrayList<>();
         long sum = 0;

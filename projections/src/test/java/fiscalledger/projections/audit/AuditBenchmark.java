@@ -1,0 +1,100 @@
+package fiscalledger.projections.audit;
+
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.command.LedgerCommand;
+import fiscalledger.ledger.journal.BenchmarkJournals;
+import fiscalledger.ledger.journal.HeaderLanguage;
+import fiscalledger.ledger.journal.ImportReport;
+import fiscalledger.ledger.journal.JournalWriter;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.table.TableView;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Measures the auditors' reads on one busy unit-year (default 100,000 journal lines, the ledger's benchmark journal)
+ * in an H2 file store through the real Spring/Axon stack: {@code as-of DATE show 01} and {@code as-of #SEQ show 01}
+ * (target &lt; 1 s), a trace of the largest cells (target &lt; 500 ms), as-of SQL, and the replay rate of the whole
+ * store. Each read is run 7 times after a warm-up; the median and the worst are printed.
+ * <p>
+ * Run (README "Audit benchmark"):
+ * {@code mvn -o -q -B -pl projections -am test-compile} then
+ * {@code java -cp "$(cat projections/target/cp.txt):projections/target/classes:projections/target/test-classes:ledger/target/classes:ledger/target/test-classes" fiscalledger.projections.audit.AuditBenchmark [lines]}.
+ */
+public final class AuditBenchmark {
+    private static final int RUNS = 7;
+
+    private AuditBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, TimeoutException {
+        int lines = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        Path dataDir = Files.createTempDirectory("fiscal-ledger-audit-bench");
+        Path file = dataDir.resolve("benchmark-journal.csv");
+        List<LedgerCommand> commands = BenchmarkJournals.generate(lines);
+        new JournalWriter(HeaderLanguage.CHINESE).write(file, List.of(), commands);
+        LedgerKey ledger = commands.get(0).ledger();
+        try (LiveLedger live = new LiveLedger(dataDir)) {
+            long t0 = System.nanoTime();
+            ImportReport report = live.importFile(file);
+            long events = live.audit.events().count();
+            System.out.printf("imported %,d lines (%,d events) and built the read models in %.1f s%n",
+                    report.linesRead(), events, (System.nanoTime() - t0) / 1e9);
+
+            long head = live.audit.events().head();
+            LocalDate midYear = LocalDate.of(ledger.year().value(), 6, 30);
+            measure("as-of " + midYear + " show 01", 1000, () -> live.audit.table("01", ledger, Cutoff.asOf(midYear)));
+            measure("as-of #" + head / 2 + " show 01", 1000,
+                    () -> live.audit.table("01", ledger, Cutoff.throughSequence(head / 2)));
+            measure("show 01 (live)", 1000, () -> live.audit.table("01", ledger, Cutoff.NONE));
+            measure("as-of " + midYear + " show 03", 1000, () -> live.audit.table("03", ledger, Cutoff.asOf(midYear)));
+            TableView t01 = live.audit.table("01", ledger, Cutoff.NONE);
+            String biggest = t01.rows().stream().filter(r -> !r.code().isEmpty())
+                    .max((a, b) -> amount(a.cell("金额")).compareTo(amount(b.cell("金额")))).orElseThrow().key();
+            CellTrace sample = live.audit.tracer().trace("01", ledger, Cutoff.NONE, biggest, null, false);
+            measure("trace 01 " + biggest + " (" + String.format("%,d", sample.postings().size()) + " postings)", 500,
+                    () -> live.audit.tracer().trace("01", ledger, Cutoff.NONE, biggest, null, false));
+            CellTrace all = live.audit.tracer().trace("01", ledger, Cutoff.NONE, "60", null, false);
+            measure("trace 01 60 (" + String.format("%,d", all.postings().size()) + " postings)", 500,
+                    () -> live.audit.tracer().trace("01", ledger, Cutoff.NONE, "60", null, false));
+            measure("trace 01 8 (" + live.audit.tracer().trace("01", ledger, Cutoff.NONE, "8", null, false)
+                    .postings().size() + " postings)", 500,
+                    () -> live.audit.tracer().trace("01", ledger, Cutoff.NONE, "8", null, false));
+            measure("as-of " + midYear + " sql (SUM by fund)", 1000, () -> live.audit.sql(
+                    "SELECT fund, SUM(amount_fen) FROM postings GROUP BY fund", 100, Cutoff.asOf(midYear)));
+
+            long r0 = System.nanoTime();
+            live.audit.replay().replayAndWait(Duration.ofMinutes(30), p -> { });
+            double seconds = (System.nanoTime() - r0) / 1e9;
+            System.out.printf("replay: %,d events in %.1f s = %,.0f events/s%n", events, seconds, events / seconds);
+        }
+    }
+
+    private static java.math.BigDecimal amount(fiscalledger.projections.table.Cell c) {
+        return c instanceof fiscalledger.projections.table.Cell.Money m ? m.amount().toYuan() : java.math.BigDecimal.ZERO;
+    }
+
+    private static void measure(String what, long targetMs, Supplier<?> read) {
+        read.get();
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            read.get();
+            ms.add((System.nanoTime() - t) / 1_000_000);
+        }
+        Collections.sort(ms);
+        long median = ms.get(RUNS / 2);
+        long worst = ms.get(RUNS - 1);
+        System.out.printf("%-48s median %5d ms, worst %5d ms (target < %d ms: %s)%n", what, median, worst, targetMs,
+                worst < targetMs ? "met" : "NOT met");
+    }
+}
