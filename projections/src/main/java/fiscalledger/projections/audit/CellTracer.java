@@ -6,6 +6,8 @@ import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.PublicTables;
 import fiscalledger.projections.catalog.CodeNames;
+import fiscalledger.projections.facts.LedgerFacts;
+import fiscalledger.projections.facts.PostingSum;
 import fiscalledger.projections.table.Cell;
 import fiscalledger.projections.table.CellSource;
 import fiscalledger.projections.table.TableRow;
@@ -14,7 +16,9 @@ import fiscalledger.projections.table.TableView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Traces a cell of a public table to its postings: renders the table (within the cut-off), asks the table which
@@ -39,7 +43,12 @@ public class CellTracer {
     public CellTrace trace(String tableId, LedgerKey ledger, Cutoff cutoff, String rowRef, String column,
                            boolean byChild) {
         String id = tables.resolve(tableId);
-        TableView view = tables.render(id, ledger, cutoff);
+        // the table and the postings are read separately: pin both to the events stored so far, so that an entry
+        // recorded in between cannot make them disagree
+        Cutoff pinned = cutoff.throughSequence() != null ? cutoff
+                : postings.lastSequence().map(seq -> new Cutoff(cutoff.throughDate(), seq)).orElse(cutoff);
+        LedgerFacts facts = tables.facts(ledger, pinned);
+        TableView view = tables.render(id, facts);
         TableRow row = row(view, rowRef);
         String col = column(view, column);
         Cell cell = row.cell(col);
@@ -53,8 +62,20 @@ public class CellTracer {
         Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
         List<TracedPosting> traced = new ArrayList<>();
         long sum = 0;
-        String scope = source.scope() == null ? null : source.scope().value();
-        for (PostingLine p : postings.of(ledger, cutoff, scope)) {
+        // read only postings with the movements, funds and codes of the summed groups that count for the cell
+        Set<String> movements = new TreeSet<>();
+        Set<String> funds = new TreeSet<>();
+        Set<String> functions = new TreeSet<>();
+        for (PostingSum s : facts.sums()) {
+            if (source.sign(s) != 0) {
+                movements.add(s.movement().code());
+                funds.add(s.fund().name());
+                functions.add(s.function().value());
+            }
+        }
+        List<PostingLine> candidates = movements.isEmpty() ? List.of()
+                : postings.of(ledger, pinned, new PostingLines.Narrowing(movements, funds, functions));
+        for (PostingLine p : candidates) {
             int sign = source.sign(p.asSum());
             if (sign != 0) {
                 TracedPosting t = new TracedPosting(p, sign);

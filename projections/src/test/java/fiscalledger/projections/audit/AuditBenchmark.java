@@ -38,25 +38,39 @@ public final class AuditBenchmark {
 
     public static void main(String[] args) throws IOException, TimeoutException {
         int lines = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
-        Path dataDir = Files.createTempDirectory("fiscal-ledger-audit-bench");
+        // a second argument names a data directory: filled on the first run, reused (no import) on later ones
+        Path dataDir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("fiscal-ledger-audit-bench");
+        boolean reuse = Files.exists(dataDir.resolve("ledger.mv.db"));
         Path file = dataDir.resolve("benchmark-journal.csv");
         List<LedgerCommand> commands = BenchmarkJournals.generate(lines);
-        new JournalWriter(HeaderLanguage.CHINESE).write(file, List.of(), commands);
         LedgerKey ledger = commands.get(0).ledger();
         try (LiveLedger live = new LiveLedger(dataDir)) {
             long t0 = System.nanoTime();
-            ImportReport report = live.importFile(file, Duration.ofMinutes(30));
+            if (reuse) {
+                live.awaitReadModels(Duration.ofMinutes(30));
+            } else {
+                new JournalWriter(HeaderLanguage.CHINESE).write(file, List.of(), commands);
+                ImportReport report = live.importFile(file, Duration.ofMinutes(30));
+                System.out.printf("imported %,d lines in %.1f s; read models up to date after %.1f s%n",
+                        report.linesRead(), report.elapsed().toNanos() / 1e9, (System.nanoTime() - t0) / 1e9);
+            }
             long events = live.audit.events().count();
-            System.out.printf("imported %,d lines (%,d events) in %.1f s; read models up to date after %.1f s%n",
-                    report.linesRead(), events, report.elapsed().toNanos() / 1e9, (System.nanoTime() - t0) / 1e9);
+            System.out.printf("store: %,d events; postings: %s%n", events, live.audit.sql(
+                    "SELECT COUNT(*) FROM postings", 1, Cutoff.NONE).rows().get(0).get(0));
 
             long head = live.audit.events().head();
             LocalDate midYear = LocalDate.of(ledger.year().value(), 6, 30);
-            measure("as-of " + midYear + " show 01", 1000, () -> live.audit.table("01", ledger, Cutoff.asOf(midYear)));
-            measure("as-of #" + head / 2 + " show 01", 1000,
-                    () -> live.audit.table("01", ledger, Cutoff.throughSequence(head / 2)));
-            measure("show 01 (live)", 1000, () -> live.audit.table("01", ledger, Cutoff.NONE));
-            measure("as-of " + midYear + " show 03", 1000, () -> live.audit.table("03", ledger, Cutoff.asOf(midYear)));
+            // each run asks for another cut-off, so that no run can reuse the database's result of the one before
+            int[] day = {0};
+            measure("as-of DATE show 01 (Jun 2024, a day apart)", 1000,
+                    () -> live.audit.table("01", ledger, Cutoff.asOf(midYear.minusDays(day[0]++))));
+            long[] seq = {head / 2};
+            measure("as-of #SEQ show 01 (#" + head / 2 + " …, 97 apart)", 1000,
+                    () -> live.audit.table("01", ledger, Cutoff.throughSequence(seq[0] -= 97)));
+            measure("as-of DATE show 03 (Sep 2024, a day apart)", 1000,
+                    () -> live.audit.table("03", ledger, Cutoff.asOf(LocalDate.of(2024, 9, 30).minusDays(day[0]++))));
+            measure("as-of DATE check (all identities)", 1000,
+                    () -> live.audit.check(ledger, Cutoff.asOf(LocalDate.of(2024, 10, 31).minusDays(day[0]++))));
             TableView t01 = live.audit.table("01", ledger, Cutoff.NONE);
             String biggest = t01.rows().stream().filter(r -> !r.code().isEmpty())
                     .max((a, b) -> amount(a.cell("金额")).compareTo(amount(b.cell("金额")))).orElseThrow().key();
@@ -69,8 +83,14 @@ public final class AuditBenchmark {
             measure("trace 01 8 (" + live.audit.tracer().trace("01", ledger, Cutoff.NONE, "8", null, false)
                     .postings().size() + " postings)", 500,
                     () -> live.audit.tracer().trace("01", ledger, Cutoff.NONE, "8", null, false));
-            measure("as-of " + midYear + " sql (SUM by fund)", 1000, () -> live.audit.sql(
-                    "SELECT fund, SUM(amount_fen) FROM postings GROUP BY fund", 100, Cutoff.asOf(midYear)));
+            measure("as-of DATE sql (SUM by fund, a day apart)", 1000, () -> live.audit.sql(
+                    "SELECT fund, SUM(amount_fen) FROM postings GROUP BY fund", 100,
+                    Cutoff.asOf(midYear.minusDays(day[0]++))));
+            String project = live.audit.table("perf", ledger, Cutoff.NONE).rows().get(0).key();
+            measure("trace perf <project> 全年预算数", 500, () -> live.audit.tracer().trace("perf", ledger,
+                    Cutoff.NONE, project, "全年预算数", false));
+            measure("trace 01 32 as of a date (a day apart)", 500, () -> live.audit.tracer().trace("01", ledger,
+                    Cutoff.asOf(midYear.minusDays(day[0]++)), "32", null, false));
 
             long r0 = System.nanoTime();
             live.audit.replay().replayAndWait(Duration.ofMinutes(30), p -> { });

@@ -167,6 +167,8 @@ class AuditCommandsTest {
         String reversed = summary.substring(summary.indexOf("冲销 ") + 3).split("\\s")[0];
         String out = new Run("history voucher " + reversed).ok().out;
         assertThat(out).contains("recorded (ExpenditureRecorded)", "reversed by voucher", "auditor");
+        String before = new Run("as-of 2024-03-04 history voucher " + reversed).ok().out;
+        assertThat(before).contains("recorded (ExpenditureRecorded)").doesNotContain("reversed by voucher");
     }
 
     @Test
