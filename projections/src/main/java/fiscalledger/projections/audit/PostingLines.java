@@ -37,9 +37,18 @@ public class PostingLines {
         return query(where.toString(), params);
     }
 
-    /** The highest event sequence the postings hold, empty when there are none. */
+    /**
+     * The highest event sequence the read models hold (postings, asset facts, evaluations, openings and closings),
+     * empty when they hold nothing.
+     */
     public java.util.Optional<Long> lastSequence() {
-        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MAX(seq) FROM postings", Long.class));
+        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MAX(m) FROM ("
+                + "SELECT MAX(seq) AS m FROM postings UNION ALL SELECT MAX(seq) FROM asset_facts "
+                + "UNION ALL SELECT MAX(reversed_seq) FROM asset_facts "
+                + "UNION ALL SELECT MAX(seq) FROM performance_evaluations "
+                + "UNION ALL SELECT MAX(reversed_seq) FROM performance_evaluations "
+                + "UNION ALL SELECT MAX(opened_seq) FROM ledgers UNION ALL SELECT MAX(closed_seq) FROM ledgers) t",
+                Long.class));
     }
 
     /** Which postings to read at most: any of these movements, funds and function codes. */
