@@ -53,6 +53,14 @@ public class ReadOnlySql {
     }
 
     public QueryResult query(String sql, int maxRows) {
+        return query(sql, maxRows, null);
+    }
+
+    /**
+     * Runs the query with {@code searchFirst} (a schema) searched first, so that its views (e.g. the as-of views of
+     * {@link fiscalledger.projections.audit.AsOfSql}) stand in for the read models of the same name.
+     */
+    public QueryResult query(String sql, int maxRows, String searchFirst) {
         if (sql == null || sql.isBlank()) {
             throw new ReadOnlySqlException("no SQL given", null);
         }
@@ -65,6 +73,12 @@ public class ReadOnlySql {
             throw new ReadOnlySqlException("the SQL console is read-only and runs one statement at a time", null);
         }
         try (Connection c = connect()) {
+            if (searchFirst != null) {
+                try (Statement st = c.createStatement()) {
+                    st.execute(schema.dialect() == ReadModelSchema.Dialect.H2 ? "SET SCHEMA " + searchFirst
+                            : "SET search_path TO " + searchFirst + ", public");
+                }
+            }
             try (Statement st = c.createStatement()) {
                 st.setQueryTimeout(TIMEOUT_SECONDS);
                 st.setMaxRows(maxRows + 1);
