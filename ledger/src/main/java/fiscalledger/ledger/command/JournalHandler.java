@@ -7,7 +7,11 @@ import fiscalledger.ledger.api.command.OpenYearCommand;
 import fiscalledger.ledger.api.command.RecordJournalCommand;
 import fiscalledger.ledger.api.command.RecordingResult;
 import fiscalledger.ledger.catalog.CodeCatalog;
+import fiscalledger.ledger.config.LedgerSnapshotTriggerDefinition;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
@@ -27,10 +31,12 @@ import java.util.Optional;
 public class JournalHandler {
 
     private final YearOpening opening;
+    private final EventStore eventStore;
 
     public JournalHandler(@Qualifier("fiscalYearLedgerRepository") Repository<FiscalYearLedger> ledgers,
                               EventStore eventStore) {
         this.opening = new YearOpening(ledgers, eventStore);
+        this.eventStore = eventStore;
     }
 
     @CommandHandler
@@ -68,6 +74,25 @@ public class JournalHandler {
             rest = entries.subList(1, entries.size());
         }
         List<JournalEntry> remaining = rest;
-        return opened.plus(ledger.get().invoke(l -> l.recordJournal(remaining, catalog, policy)));
+        RecordingResult result = opened.plus(ledger.get().invoke(l -> l.recordJournal(remaining, catalog, policy)));
+        snapshotIfDue(ledger.get());
+        return result;
+    }
+
+    /**
+     * The snapshot trigger leaves a journal's snapshot to this handler ({@link LedgerSnapshotTriggerDefinition}):
+     * the year in memory is exactly what Axon's snapshotter would rebuild by reading back and replaying the events
+     * since the last snapshot. It is stored once the command's events are, in the same database transaction.
+     */
+    private void snapshotIfDue(Aggregate<FiscalYearLedger> ledger) {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        if (unitOfWork.resources().remove(LedgerSnapshotTriggerDefinition.SNAPSHOT_DUE) == null) {
+            return;
+        }
+        FiscalYearLedger year = ledger.invoke(l -> l);
+        String type = ledger.type();
+        String id = ledger.identifierAsString();
+        long version = ledger.version();
+        unitOfWork.afterCommit(u -> eventStore.storeSnapshot(new GenericDomainEventMessage<>(type, id, version, year)));
     }
 }

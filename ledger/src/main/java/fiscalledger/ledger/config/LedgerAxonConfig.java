@@ -14,7 +14,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -149,7 +148,7 @@ public class LedgerAxonConfig {
 
     @Bean
     public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, LedgerProperties properties) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.getSnapshotThreshold());
+        return new LedgerSnapshotTriggerDefinition(snapshotter, properties.getSnapshotThreshold());
     }
 
     /** Who recorded an entry and why travel from the command's metadata to every event it records. */

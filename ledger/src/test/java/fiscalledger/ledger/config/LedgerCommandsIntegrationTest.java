@@ -200,6 +200,48 @@ class LedgerCommandsIntegrationTest {
     }
 
     @Test
+    void aJournalSnapshotsTheYearItHoldsInMemoryAndTheYearAnswersFromThatSnapshot() {
+        commands.sendAndWait(open("100009", 2024, List.of(), false));
+        List<JournalEntry> entries = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            entries.add(line(i, appropriation("100009", 2024, "V-" + i, "1")));
+        }
+        commands.sendAndWait(new RecordJournalCommand(LedgerKey.parse("100009/2024"), entries));
+
+        // the whole journal is one command: one snapshot, of the year after its last event
+        assertThat(jdbc.queryForList("SELECT sequence_number FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                Long.class, "100009/2024")).containsExactly(12L);
+        ledgerCache.removeAll();
+        assertThat(commands.<RecordingResult>sendAndWait(appropriation("100009", 2024, "V-12", "1")))
+                .isEqualTo(new RecordingResult(0, 1, List.of()));
+        commands.sendAndWait(new ReverseEntryCommand(new UnitCode("100009"), new FiscalYear(2024), "R-1",
+                LocalDate.of(2024, 6, 1), "", "V-12", "录错"));
+        commands.sendAndWait(new CloseYearCommand(new UnitCode("100009"), new FiscalYear(2024), "CLOSE",
+                LocalDate.of(2024, 12, 31), ""));
+        ledgerCache.removeAll();
+        assertThat(((fiscalledger.ledger.api.event.YearClosedEvent) events.readEvents("100009/2024").asStream()
+                .reduce((a, b) -> b).orElseThrow().getPayload()).closingBalances())
+                .extracting(ClosingBalance::closing).containsExactly(yuan("11"));
+    }
+
+    @Test
+    void aRejectedJournalLeavesNoSnapshot() {
+        commands.sendAndWait(open("100010", 2024, List.of(), false));
+        List<JournalEntry> entries = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            entries.add(line(i, appropriation("100010", 2024, "V-" + i, "1")));
+        }
+        entries.add(line(13, new ReverseEntryCommand(new UnitCode("100010"), new FiscalYear(2024), "R-1",
+                LocalDate.of(2024, 6, 1), "", "NO-SUCH-VOUCHER", "录错")));
+        assertThatThrownBy(() -> commands.sendAndWait(new RecordJournalCommand(LedgerKey.parse("100010/2024"), entries)))
+                .isInstanceOf(LedgerRuleException.class);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, "100010/2024")).isZero();
+        assertThat(eventCount("100010", 2024)).isEqualTo(1);
+    }
+
+    @Test
     void whoRecordedAnEntryAndWhereItCameFromTravelWithItsEvent() {
         commands.sendAndWait(open("100007", 2024, List.of(), false));
         RecordJournalCommand journal = new RecordJournalCommand(LedgerKey.parse("100007/2024"),
