@@ -96,6 +96,11 @@ public class PublicTables {
         return views;
     }
 
+    /** Which postings make up one money cell of a table (see {@link PublicTable#source}); empty when none do. */
+    public java.util.Optional<CellSource> source(String tableId, TableRow row, String column) {
+        return table(tableId).source(row, column);
+    }
+
     private PublicTable table(String tableId) {
         return tables.get(resolve(tableId));
     }

@@ -53,6 +53,14 @@ public class ReadOnlySql {
     }
 
     public QueryResult query(String sql, int maxRows) {
+        return query(sql, maxRows, null);
+    }
+
+    /**
+     * Runs the query with {@code schema} searched first, so that its views (e.g. the as-of views of
+     * {@link fiscalledger.projections.audit.AsOfSql}) stand in for the read models of the same name.
+     */
+    public QueryResult query(String sql, int maxRows, String schema) {
         if (sql == null || sql.isBlank()) {
             throw new ReadOnlySqlException("no SQL given", null);
         }
@@ -60,6 +68,12 @@ public class ReadOnlySql {
             throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
         }
         try (Connection c = connect()) {
+            if (schema != null) {
+                try (Statement st = c.createStatement()) {
+                    st.execute(this.schema.dialect() == ReadModelSchema.Dialect.H2 ? "SET SCHEMA " + schema
+                            : "SET search_path TO " + schema + ", public");
+                }
+            }
             try (Statement st = c.createStatement()) {
                 st.setQueryTimeout(TIMEOUT_SECONDS);
                 st.setMaxRows(maxRows + 1);

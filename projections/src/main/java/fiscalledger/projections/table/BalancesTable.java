@@ -9,6 +9,7 @@ import fiscalledger.projections.facts.PostingSum;
 import fiscalledger.projections.readmodel.Movement;
 
 import java.util.*;
+import java.util.function.Predicate;
 
 /**
  * 结转和结余 by fund and function code: opening, income, expenditure, used balance, distribution and closing,
@@ -80,5 +81,33 @@ public final class BalancesTable implements PublicTable {
             row.money(COLUMNS.get(i), Fen.of(a[i]));
         }
         row.money(CLOSING, Fen.of(a[0] + a[1] - a[2] + a[3] - a[4]));
+    }
+
+    /**
+     * A column is its movement (closing: opening + income + used against expenditure + distributed), a row its fund
+     * and function code ("GENERAL_BUDGET/2010301"), its fund ("GENERAL_BUDGET") or everything ("合计").
+     */
+    @Override
+    public Optional<CellSource> source(TableRow row, String column) {
+        Predicate<PostingSum> inRow;
+        String key = row.key();
+        if (key.equals("合计")) {
+            inRow = s -> true;
+        } else {
+            int slash = key.indexOf('/');
+            Fund fund = Fund.valueOf(slash < 0 ? key : key.substring(0, slash));
+            FunctionCode code = slash < 0 ? null : FunctionCode.of(key.substring(slash + 1));
+            inRow = s -> s.fund() == fund && (code == null || s.function().equals(code));
+        }
+        if (column.equals(CLOSING)) {
+            return Optional.of(new CellSource(inRow.and(s -> s.is(Movement.OPENING) || s.is(Movement.INCOME)
+                    || s.is(Movement.USED)), inRow.and(s -> s.isExpenditure() || s.is(Movement.DISTRIBUTED))));
+        }
+        int i = COLUMNS.indexOf(column);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        Movement movement = MOVEMENTS.get(i);
+        return Optional.of(CellSource.of(inRow.and(s -> s.is(movement))));
     }
 }

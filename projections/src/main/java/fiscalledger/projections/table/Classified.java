@@ -9,6 +9,7 @@ import fiscalledger.projections.facts.PostingSum;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -27,6 +28,14 @@ final class Classified {
     }
 
     private Classified() {
+    }
+
+    /** The postings of one cell: the column's rule within the row's code (all codes on the 合计 row). */
+    static Optional<CellSource> source(List<Column> columns, TableRow row, String column) {
+        return columns.stream().filter(c -> c.name().equals(column)).findFirst().map(c -> {
+            CellSource all = new CellSource(c.adds(), c.subtracts());
+            return row.code() == null || row.code().isEmpty() ? all : all.within(FunctionCode.of(row.code()));
+        });
     }
 
     static List<String> names(List<Column> columns) {

@@ -47,9 +47,9 @@ public final class PerformanceSelfEvaluation implements PublicTable {
         Rows rows = new Rows();
         for (Evaluation e : facts.evaluations()) {
             String project = e.project();
-            Fen initial = facts.sum(s -> s.is(Movement.BUDGET_INITIAL) && project.equals(s.project()));
-            Fen fullYear = facts.sum(s -> s.isBudget() && project.equals(s.project()));
-            Fen executed = facts.sum(s -> s.isExpenditure() && project.equals(s.project()));
+            Fen initial = source(project, INITIAL).sum(facts);
+            Fen fullYear = source(project, FULL_YEAR).sum(facts);
+            Fen executed = source(project, EXECUTED).sum(facts);
             Rows.Row row = rows.add(project, "", project)
                     .money(DECLARED, e.declaredTarget()).money(INITIAL, initial).money(FULL_YEAR, fullYear)
                     .money(EXECUTED, executed).money(REMAINING, fullYear.minus(executed));
@@ -67,6 +67,26 @@ public final class PerformanceSelfEvaluation implements PublicTable {
             row.cell(TOTAL_SCORE, Cell.figure(total)).cell(GRADE, Cell.text(grade(total)));
         }
         return Tables.view(this, facts, COLUMNS, rows.build(), List.of(), 3, Tables.WAN);
+    }
+
+    /** The money columns that are sums of the project's postings; 目标申报数 is declared, not posted. */
+    @Override
+    public java.util.Optional<CellSource> source(TableRow row, String column) {
+        return switch (column) {
+            case INITIAL, FULL_YEAR, EXECUTED, REMAINING -> java.util.Optional.of(source(row.key(), column));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    private static CellSource source(String project, String column) {
+        java.util.function.Predicate<fiscalledger.projections.facts.PostingSum> ofProject = s -> project.equals(s.project());
+        return switch (column) {
+            case INITIAL -> CellSource.of(ofProject.and(s -> s.is(Movement.BUDGET_INITIAL)));
+            case FULL_YEAR -> CellSource.of(ofProject.and(s -> s.isBudget()));
+            case EXECUTED -> CellSource.of(ofProject.and(s -> s.isExpenditure()));
+            case REMAINING -> new CellSource(ofProject.and(s -> s.isBudget()), ofProject.and(s -> s.isExpenditure()));
+            default -> throw new IllegalArgumentException("绩效自评 column " + column + " is not a sum of postings");
+        };
     }
 
     /** 执行数 / 预算数 × 100, 2 decimals, half-up, from the exact fen. */

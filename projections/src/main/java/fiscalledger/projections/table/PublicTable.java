@@ -2,6 +2,8 @@ package fiscalledger.projections.table;
 
 import fiscalledger.projections.facts.LedgerFacts;
 
+import java.util.Optional;
+
 /** One public table: knows its rows and columns and computes them from a unit-year's facts. */
 public interface PublicTable {
 
@@ -12,4 +14,12 @@ public interface PublicTable {
     String title();
 
     TableView render(LedgerFacts facts);
+
+    /**
+     * Which postings make up the money cell at this row and column (for trace), or empty when the cell is not a sum
+     * of postings (a count, a rate, a score) or the table does not say. The rule is the one {@link #render} uses.
+     */
+    default Optional<CellSource> source(TableRow row, String column) {
+        return Optional.empty();
+    }
 }

@@ -43,4 +43,9 @@ public final class Table02Income implements PublicTable {
     public TableView render(LedgerFacts facts) {
         return Tables.view(this, facts, Classified.names(COLUMNS), Classified.rows(facts, COLUMNS, names), List.of(), 2, Tables.WAN);
     }
+
+    @Override
+    public java.util.Optional<CellSource> source(TableRow row, String column) {
+        return Classified.source(COLUMNS, row, column);
+    }
 }

@@ -50,4 +50,9 @@ public final class Table07GovernmentFund implements PublicTable {
         return Tables.view(this, facts, Classified.names(COLUMNS), rows,
                 rows.size() == 1 ? List.of(NoData.NOTE) : List.of(), 2, Tables.WAN);
     }
+
+    @Override
+    public java.util.Optional<CellSource> source(TableRow row, String column) {
+        return Classified.source(COLUMNS, row, column);
+    }
 }

@@ -41,4 +41,9 @@ public final class Table08StateCapital implements PublicTable {
         return Tables.view(this, facts, Classified.names(COLUMNS), rows,
                 rows.size() == 1 ? List.of(NoData.NOTE) : List.of(), 2, Tables.WAN);
     }
+
+    @Override
+    public java.util.Optional<CellSource> source(TableRow row, String column) {
+        return Classified.source(COLUMNS, row, column);
+    }
 }

@@ -20,6 +20,9 @@ public final class ArgumentParser {
     }
 
     public static Arguments parse(ShellCommand command, List<String> words) {
+        if (command.takesCommandLine()) {
+            return new Arguments(Map.of(), Set.of(), words);
+        }
         Map<String, List<String>> options = new LinkedHashMap<>();
         Set<String> flags = new HashSet<>();
         List<String> positionals = new ArrayList<>();

@@ -79,4 +79,9 @@ public final class CommandContext {
     public int width() {
         return width;
     }
+
+    /** The same context on other services (as-of hands a command the ledger as it stood at a cut-off). */
+    public CommandContext withServices(LedgerServices other) {
+        return new CommandContext(out, other, registry, workingDirectory, prompter, pager, progress, width);
+    }
 }

@@ -1,5 +1,11 @@
 package fiscalledger.shell.command;
 
+import fiscalledger.shell.command.audit.AsOfCommand;
+import fiscalledger.shell.command.audit.EventsCommand;
+import fiscalledger.shell.command.audit.HistoryCommand;
+import fiscalledger.shell.command.audit.ReplayCommand;
+import fiscalledger.shell.command.audit.StatusCommand;
+import fiscalledger.shell.command.audit.TraceCommand;
 import fiscalledger.shell.command.builtin.ExitCommand;
 import fiscalledger.shell.command.builtin.HelpCommand;
 import fiscalledger.shell.command.builtin.TablesCommand;
@@ -41,6 +47,12 @@ public final class CommandRegistry {
                 .add(new ShowCommand())
                 .add(new CheckCommand())
                 .add(new SqlCommand())
+                .add(new TraceCommand())
+                .add(new AsOfCommand())
+                .add(new HistoryCommand())
+                .add(new EventsCommand())
+                .add(new StatusCommand())
+                .add(new ReplayCommand())
                 .add(new TablesCommand())
                 .add(new UnitsCommand())
                 .add(new YearsCommand())

@@ -46,6 +46,14 @@ public abstract class ShellCommand {
         return false;
     }
 
+    /**
+     * True when the words after the name are another command line (as-of's), left unparsed: every word becomes a
+     * positional and options belong to the inner command.
+     */
+    public boolean takesCommandLine() {
+        return false;
+    }
+
     /** The handler. Throws {@link CommandFailure} with one line that says what went wrong. */
     protected abstract void execute(Arguments args, CommandContext context);
 

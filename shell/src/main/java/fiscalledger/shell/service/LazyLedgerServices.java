@@ -134,4 +134,14 @@ public final class LazyLedgerServices implements LedgerServices, AutoCloseable {
     public List<String> projects() {
         return delegate().projects();
     }
+
+    @Override
+    public fiscalledger.projections.audit.AuditServices audit() {
+        return delegate().audit();
+    }
+
+    @Override
+    public void awaitReadModels() {
+        delegate().awaitReadModels();
+    }
 }

@@ -1,6 +1,9 @@
 package fiscalledger.shell.service;
 
 import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.audit.AuditServices;
+import fiscalledger.shell.command.CommandFailure;
 import fiscalledger.projections.table.TableView;
 
 import java.nio.file.Path;
@@ -43,4 +46,19 @@ public interface LedgerServices {
 
     /** Project names recorded in the store (budget lines and expenditure), sorted. */
     List<String> projects();
+
+    /** The auditors' read services: traces, timelines, the event log, processor status, replay, cut-off reads. */
+    default AuditServices audit() {
+        throw new CommandFailure("the audit services (trace, history, events, status, replay, as-of) are not "
+                + "available in this shell");
+    }
+
+    /** Waits until the read models hold every event stored so far (reads through {@link #audit()} call it first). */
+    default void awaitReadModels() {
+    }
+
+    /** The cut-off these services read at: none, except in the services {@code as-of} hands to a command. */
+    default Cutoff cutoff() {
+        return Cutoff.NONE;
+    }
 }

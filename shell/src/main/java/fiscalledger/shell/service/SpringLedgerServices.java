@@ -62,8 +62,9 @@ public class SpringLedgerServices implements LedgerServices {
     private final ProjectionCatchUp catchUp;
     private final JournalImporter importer;
     private final String user;
+    private final fiscalledger.projections.audit.AuditServices audit;
 
-    public SpringLedgerServices(CommandGateway commands, CodeCatalog catalog, LedgerDirectory directory,
+    public SpringLedgerServices(fiscalledger.projections.audit.AuditServices audit, CommandGateway commands, CodeCatalog catalog, LedgerDirectory directory,
                                 PublicTables tables, IdentityChecks checks, ReadOnlySql sql,
                                 JdbcTemplate projectionsJdbcTemplate,
                                 org.axonframework.config.EventProcessingConfiguration processing,
@@ -80,6 +81,17 @@ public class SpringLedgerServices implements LedgerServices {
         this.catchUp = new ProjectionCatchUp(processing, eventStore);
         this.importer = importer;
         this.user = user;
+        this.audit = audit;
+    }
+
+    @Override
+    public fiscalledger.projections.audit.AuditServices audit() {
+        return audit;
+    }
+
+    @Override
+    public void awaitReadModels() {
+        catchUp.await();
     }
 
     @Override
@@ -109,7 +121,11 @@ public class SpringLedgerServices implements LedgerServices {
     @Override
     public QueryResult sql(String query) {
         catchUp.await();
-        fiscalledger.projections.sql.QueryResult result = sql.query(query, MAX_SQL_ROWS);
+        return shellResult(sql.query(query, MAX_SQL_ROWS));
+    }
+
+    /** A query's rows as printed text; more than {@link #MAX_SQL_ROWS} rows is an error asking for a narrower query. */
+    static QueryResult shellResult(fiscalledger.projections.sql.QueryResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (List<Object> row : result.rows()) {
             rows.add(row.stream().map(SpringLedgerServices::text).toList());
@@ -202,7 +218,7 @@ public class SpringLedgerServices implements LedgerServices {
         return MetaData.with(LedgerMetadata.USER, user).and(LedgerMetadata.REASON, reason);
     }
 
-    private static IdentityResult identity(CheckResult r) {
+    static IdentityResult identity(CheckResult r) {
         String figures = r.left() == null ? r.where()
                 : plain(r.left()) + " vs " + plain(r.right()) + " " + r.amountUnit()
                 + (r.difference() == null || r.difference().signum() == 0 ? "" : ", difference " + plain(r.difference()))
@@ -215,7 +231,7 @@ public class SpringLedgerServices implements LedgerServices {
         return value == null ? "" : value.toPlainString();
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value == null) {
             return null;
         }

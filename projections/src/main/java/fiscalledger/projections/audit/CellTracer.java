@@ -1,0 +1,136 @@
+package fiscalledger.projections.audit;
+
+import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.FunctionCode;
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.PublicTables;
+import fiscalledger.projections.catalog.CodeNames;
+import fiscalledger.projections.table.Cell;
+import fiscalledger.projections.table.CellSource;
+import fiscalledger.projections.table.TableRow;
+import fiscalledger.projections.table.TableView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Traces a cell of a public table to its postings: renders the table (within the cut-off), asks the table which
+ * postings make the cell ({@link fiscalledger.projections.table.PublicTable#source}), reads them and adds them up.
+ */
+public class CellTracer {
+    private final PublicTables tables;
+    private final PostingLines postings;
+    private final CodeNames names;
+
+    public CellTracer(PublicTables tables, PostingLines postings, CodeNames names) {
+        this.tables = tables;
+        this.postings = postings;
+        this.names = names;
+    }
+
+    /**
+     * @param rowRef    the row's key (行次 or 科目代码, as in the CSV), or its code, or its exact printed name
+     * @param column    the column's name or 1-based number; may be null when the table has one column
+     * @param byChild   also break the cell down by the row's child codes (a 类 row by 款, a 款 row by 项)
+     */
+    public CellTrace trace(String tableId, LedgerKey ledger, Cutoff cutoff, String rowRef, String column,
+                           boolean byChild) {
+        String id = tables.resolve(tableId);
+        TableView view = tables.render(id, ledger, cutoff);
+        TableRow row = row(view, rowRef);
+        String col = column(view, column);
+        Cell cell = row.cell(col);
+        if (!(cell instanceof Cell.Money || cell instanceof Cell.Empty)) {
+            throw new IllegalArgumentException("table " + id + " row " + row.key() + " column " + col
+                    + " is not an amount of money, so it has no postings to trace");
+        }
+        CellSource source = tables.source(id, row, col).orElseThrow(() -> new IllegalArgumentException(
+                "table " + id + " cannot say which postings make row " + row.key() + " column " + col
+                        + "; trace works on tables 01, 02, 03, 05, 07, 08, balances and perf"));
+        Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
+        List<TracedPosting> traced = new ArrayList<>();
+        long sum = 0;
+        String scope = source.scope() == null ? null : source.scope().value();
+        for (PostingLine p : postings.of(ledger, cutoff, scope)) {
+            int sign = source.sign(p.asSum());
+            if (sign != 0) {
+                TracedPosting t = new TracedPosting(p, sign);
+                traced.add(t);
+                sum = Math.addExact(sum, t.contribution().value());
+            }
+        }
+        return new CellTrace(view, row, col, amount, List.copyOf(traced), Fen.of(sum),
+                byChild ? children(row, traced) : List.of());
+    }
+
+    private List<ChildAmount> children(TableRow row, List<TracedPosting> traced) {
+        FunctionCode parent = functionCode(row);
+        if (parent == null || parent.isItem()) {
+            throw new IllegalArgumentException("--by-child works on a 类 or 款 row; row " + row.key() + " ("
+                    + row.name() + ") has no child rows");
+        }
+        int childLength = parent.value().length() + 2;
+        Map<String, long[]> byChild = new TreeMap<>();
+        for (TracedPosting t : traced) {
+            String code = t.posting().function().value();
+            String child = code.length() >= childLength ? code.substring(0, childLength) : code;
+            long[] acc = byChild.computeIfAbsent(child, c -> new long[2]);
+            acc[0] = Math.addExact(acc[0], t.contribution().value());
+            acc[1]++;
+        }
+        List<ChildAmount> children = new ArrayList<>();
+        byChild.forEach((code, acc) -> children.add(new ChildAmount(code, names.functionName(FunctionCode.of(code)),
+                Fen.of(acc[0]), (int) acc[1])));
+        return List.copyOf(children);
+    }
+
+    private static FunctionCode functionCode(TableRow row) {
+        String code = row.code();
+        if (code == null || !code.matches("\\d{3}(\\d{2}){0,2}")) {
+            return null;
+        }
+        return FunctionCode.of(code);
+    }
+
+    static TableRow row(TableView view, String ref) {
+        String r = ref.strip();
+        for (TableRow row : view.rows()) {
+            if (row.key().equals(r)) {
+                return row;
+            }
+        }
+        for (TableRow row : view.rows()) {
+            if (r.equals(row.code()) || r.equals(row.name()) || r.equals(row.name().strip())) {
+                return row;
+            }
+        }
+        throw new IllegalArgumentException("table " + view.id() + " has no row '" + ref + "' (give the 行次, the "
+                + "科目代码 or the printed name; `show " + view.id() + " --format csv` lists them)");
+    }
+
+    static String column(TableView view, String column) {
+        List<String> columns = view.columns();
+        if (column == null || column.isBlank()) {
+            if (columns.size() == 1) {
+                return columns.get(0);
+            }
+            throw new IllegalArgumentException("table " + view.id() + " has " + columns.size()
+                    + " columns; name one: " + String.join(", ", columns));
+        }
+        String c = column.strip();
+        if (columns.contains(c)) {
+            return c;
+        }
+        if (c.matches("\\d{1,2}")) {
+            int n = Integer.parseInt(c);
+            if (n >= 1 && n <= columns.size()) {
+                return columns.get(n - 1);
+            }
+        }
+        throw new IllegalArgumentException("table " + view.id() + " has no column '" + column + "'; columns are "
+                + String.join(", ", columns));
+    }
+}

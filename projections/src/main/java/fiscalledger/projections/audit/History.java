@@ -1,0 +1,140 @@
+package fiscalledger.projections.audit;
+
+import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.event.EntryReversedEvent;
+import fiscalledger.ledger.api.event.LedgerEvent;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.readmodel.Movement;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Timelines for auditors: of one voucher (recorded, reversed, by whom), of one budget line or project (年初预算,
+ * each adjustment, spending month by month, 结余), and of one table cell month by month.
+ */
+public class History {
+    private final EventLog events;
+    private final PostingLines postings;
+    private final CellTracer tracer;
+
+    public History(EventLog events, PostingLines postings, CellTracer tracer) {
+        this.events = events;
+        this.postings = postings;
+        this.tracer = tracer;
+    }
+
+    /** Every event that recorded or reversed the voucher, in the order they were stored. */
+    public List<TimelineEntry> voucher(LedgerKey ledger, String voucher) {
+        List<EventRecord> found = events.events(new EventFilter(ledger, null, null, null, voucher, null, Integer.MAX_VALUE));
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no voucher '" + voucher + "' in " + ledger);
+        }
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (EventRecord e : found) {
+            LedgerEvent le = e.ledgerEvent().orElseThrow();
+            String what;
+            if (le instanceof EntryReversedEvent r && voucher.equals(r.reversedVoucher())) {
+                what = "reversed by voucher " + r.voucher();
+            } else {
+                what = "recorded (" + e.type().replaceFirst("Event$", "") + ")";
+            }
+            Fen amount = null;
+            if (!(le instanceof EntryReversedEvent)) {
+                long sum = postings.ofVoucher(ledger, le.voucher()).stream()
+                        .filter(p -> p.sequence() == e.sequence() && !p.movement().isBudget())
+                        .mapToLong(p -> p.amount().value()).sum();
+                amount = sum == 0 ? null : Fen.of(sum);
+            }
+            timeline.add(new TimelineEntry(le.date(), e.sequence(), le.voucher(), what, by(e), amount, null,
+                    e.summary() + (le.memo() == null || le.memo().isBlank() ? "" : "  摘要: " + le.memo())));
+        }
+        return timeline;
+    }
+
+    /**
+     * A budget line or project: 年初预算 and each adjustment with the running 全年预算, then spending month by month
+     * with the running 执行数; the last entry is the 结余 (全年预算 − 执行数).
+     */
+    public List<TimelineEntry> budgetLine(LedgerKey ledger, Cutoff cutoff, Predicate<PostingLine> line, String name) {
+        List<PostingLine> all = postings.of(ledger, cutoff, null).stream().filter(line).toList();
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no budget or spending for " + name + " in " + ledger
+                    + (cutoff.isNone() ? "" : " " + cutoff.describe()));
+        }
+        List<TimelineEntry> timeline = new ArrayList<>();
+        long budget = 0;
+        for (PostingLine p : all) {
+            if (!p.movement().isBudget()) {
+                continue;
+            }
+            budget = Math.addExact(budget, p.amount().value());
+            String what = p.movement() == Movement.BUDGET_INITIAL ? "年初预算"
+                    : adjustment(p) + (p.document() == null ? "" : " 文号 " + p.document());
+            if (p.isReversal()) {
+                what = "冲销 " + p.reversedVoucher() + " (" + what + ")";
+            }
+            timeline.add(new TimelineEntry(p.businessDate(), p.sequence(), p.voucher(), what, p.recordedBy(),
+                    p.amount(), Fen.of(budget), "全年预算 " + EventSummaries.yuan(Fen.of(budget))));
+        }
+        Map<YearMonth, long[]> spending = new TreeMap<>();
+        for (PostingLine p : all) {
+            if (p.movement() == Movement.EXPENDITURE) {
+                long[] acc = spending.computeIfAbsent(YearMonth.from(p.businessDate()), m -> new long[3]);
+                acc[0] = Math.addExact(acc[0], p.amount().value());
+                acc[1]++;
+                acc[2] = Math.max(acc[2], p.sequence());
+            }
+        }
+        long executed = 0;
+        for (Map.Entry<YearMonth, long[]> m : spending.entrySet()) {
+            executed = Math.addExact(executed, m.getValue()[0]);
+            timeline.add(new TimelineEntry(m.getKey().atEndOfMonth(), m.getValue()[2], "", "spending " + m.getKey(), "",
+                    Fen.of(m.getValue()[0]), Fen.of(executed), m.getValue()[1] + " postings, 执行数 "
+                    + EventSummaries.yuan(Fen.of(executed))));
+        }
+        LocalDate last = all.get(all.size() - 1).businessDate();
+        timeline.add(new TimelineEntry(last, all.stream().mapToLong(PostingLine::sequence).max().orElse(0), "", "结余",
+                "", Fen.of(budget - executed), null, "全年预算 " + EventSummaries.yuan(Fen.of(budget)) + " − 执行数 "
+                + EventSummaries.yuan(Fen.of(executed))
+                + (budget == 0 ? "" : ", 执行率 " + fiscalledger.projections.table.PerformanceSelfEvaluation
+                .rate(Fen.of(executed), Fen.of(budget)) + "%")));
+        return timeline;
+    }
+
+    /** One cell month by month: the change in each month and the cell's value at the month's end. */
+    public List<TimelineEntry> cell(String tableId, LedgerKey ledger, Cutoff cutoff, String row, String column) {
+        CellTrace trace = tracer.trace(tableId, ledger, cutoff, row, column, false);
+        Map<YearMonth, long[]> months = new TreeMap<>();
+        for (TracedPosting t : trace.postings()) {
+            long[] acc = months.computeIfAbsent(YearMonth.from(t.posting().businessDate()), m -> new long[3]);
+            acc[0] = Math.addExact(acc[0], t.contribution().value());
+            acc[1]++;
+            acc[2] = Math.max(acc[2], t.posting().sequence());
+        }
+        List<TimelineEntry> timeline = new ArrayList<>();
+        long value = 0;
+        for (Map.Entry<YearMonth, long[]> m : months.entrySet()) {
+            value = Math.addExact(value, m.getValue()[0]);
+            timeline.add(new TimelineEntry(m.getKey().atEndOfMonth(), m.getValue()[2], "", m.getKey().toString(), "",
+                    Fen.of(m.getValue()[0]), Fen.of(value), m.getValue()[1] + " postings"));
+        }
+        return timeline;
+    }
+
+    private static String adjustment(PostingLine p) {
+        String type = p.adjustmentType() == null ? "调整"
+                : fiscalledger.ledger.api.AdjustmentType.valueOf(p.adjustmentType()).label();
+        return type + (p.amount().isNegative() ? " 调出" : " 调入");
+    }
+
+    private static String by(EventRecord e) {
+        return (e.user() == null ? "?" : e.user()) + (e.reason() == null ? "" : " (" + e.reason() + ")");
+    }
+}

@@ -1,0 +1,63 @@
+package fiscalledger.projections.audit;
+
+import fiscalledger.ledger.api.*;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.readmodel.Movement;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads single postings of a unit-year within a cut-off, in the order they were recorded. */
+public class PostingLines {
+    private static final String COLUMNS = "seq, line_no, voucher, business_date, memo, movement, fund, function_code, "
+            + "economic_code, kind, project, procurement, amount_fen, sme_fen, small_micro_fen, adjustment_type, "
+            + "document, reversed_voucher, recorded_by, recorded_reason";
+
+    private final JdbcTemplate jdbc;
+
+    public PostingLines(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every posting, or only those under a 功能分类 code when {@code functionPrefix} is given. */
+    public List<PostingLine> of(LedgerKey ledger, Cutoff cutoff, String functionPrefix) {
+        List<Object> params = new ArrayList<>(List.of(ledger.unit().value(), ledger.year().value()));
+        StringBuilder where = new StringBuilder(" WHERE unit = ? AND fiscal_year = ?");
+        if (functionPrefix != null && !functionPrefix.isEmpty()) {
+            where.append(" AND function_code LIKE ?");
+            params.add(functionPrefix + "%");
+        }
+        where.append(cutoff.sql("business_date", "seq", params));
+        return query(where.toString(), params);
+    }
+
+    /** The postings a voucher recorded, and those of any entry that reversed it. */
+    public List<PostingLine> ofVoucher(LedgerKey ledger, String voucher) {
+        return query(" WHERE unit = ? AND fiscal_year = ? AND (voucher = ? OR reversed_voucher = ?)",
+                new ArrayList<>(List.of(ledger.unit().value(), ledger.year().value(), voucher, voucher)));
+    }
+
+    private List<PostingLine> query(String where, List<Object> params) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM postings" + where + " ORDER BY seq, line_no",
+                (rs, i) -> line(rs), params.toArray());
+    }
+
+    private static PostingLine line(ResultSet rs) throws SQLException {
+        String economic = rs.getString("economic_code");
+        String kind = rs.getString("kind");
+        String procurement = rs.getString("procurement");
+        return new PostingLine(rs.getLong("seq"), rs.getInt("line_no"), rs.getString("voucher"),
+                rs.getDate("business_date").toLocalDate(), rs.getString("memo"),
+                Movement.ofCode(rs.getString("movement")), Fund.valueOf(rs.getString("fund")),
+                new FunctionCode(rs.getString("function_code")),
+                economic == null ? null : new EconomicCode(economic),
+                kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
+                procurement == null ? null : ProcurementCategory.valueOf(procurement),
+                Fen.of(rs.getLong("amount_fen")), Fen.of(rs.getLong("sme_fen")), Fen.of(rs.getLong("small_micro_fen")),
+                rs.getString("adjustment_type"), rs.getString("document"), rs.getString("reversed_voucher"),
+                rs.getString("recorded_by"), rs.getString("recorded_reason"));
+    }
+}

@@ -1,0 +1,46 @@
+package fiscalledger.projections.audit;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Where each event processor stands: its segments' token positions, replay, errors and lag behind the store's head. */
+public class ProcessorMonitor {
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    public ProcessorMonitor(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    public List<ProcessorStatus> status() {
+        TrackingToken headToken = eventStore.createHeadToken();
+        long head = headToken == null ? 0 : headToken.position().orElse(0);
+        List<ProcessorStatus> result = new ArrayList<>();
+        for (Map.Entry<String, EventProcessor> e : new TreeMap<>(processing.eventProcessors()).entrySet()) {
+            EventProcessor p = e.getValue();
+            List<SegmentStatus> segments = new ArrayList<>();
+            boolean inError = p.isError();
+            if (p instanceof StreamingEventProcessor streaming) {
+                for (EventTrackerStatus s : new TreeMap<>(streaming.processingStatus()).values()) {
+                    Long position = s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : null;
+                    String error = s.isErrorState() ? String.valueOf(s.getError() == null ? "error"
+                            : s.getError().getMessage()) : null;
+                    segments.add(new SegmentStatus(s.getSegment().getSegmentId(), position, s.isReplaying(),
+                            s.isCaughtUp(), error, Math.max(0, head - (position == null ? 0 : position))));
+                }
+            }
+            result.add(new ProcessorStatus(e.getKey(), p.isRunning(), inError, List.copyOf(segments), head));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,63 @@
+package fiscalledger.projections.config;
+
+import fiscalledger.projections.PublicTables;
+import fiscalledger.projections.audit.*;
+import fiscalledger.projections.catalog.CodeNames;
+import fiscalledger.projections.check.IdentityChecks;
+import fiscalledger.projections.readmodel.ReadModelSchema;
+import fiscalledger.projections.replay.ProjectionReplay;
+import fiscalledger.projections.sql.ReadOnlySql;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+
+/** The auditors' services on the read side: as-of SQL, cell traces, timelines, the event log, processor status. */
+@Configuration(proxyBeanMethods = false)
+public class AuditConfiguration {
+
+    @Bean
+    public PostingLines postingLines(JdbcTemplate projectionsJdbcTemplate) {
+        return new PostingLines(projectionsJdbcTemplate);
+    }
+
+    @Bean
+    public CellTracer cellTracer(PublicTables publicTables, PostingLines postingLines, CodeNames codeNames) {
+        return new CellTracer(publicTables, postingLines, codeNames);
+    }
+
+    @Bean
+    public EventLog eventLog(JdbcTemplate projectionsJdbcTemplate, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new EventLog(projectionsJdbcTemplate, eventSerializer);
+    }
+
+    @Bean
+    public History history(EventLog eventLog, PostingLines postingLines, CellTracer cellTracer) {
+        return new History(eventLog, postingLines, cellTracer);
+    }
+
+    @Bean
+    public AsOfSql asOfSql(DataSource dataSource, ReadModelSchema readModelSchema, ReadOnlySql readOnlySql) {
+        return new AsOfSql(dataSource, readModelSchema, readOnlySql);
+    }
+
+    @Bean
+    public ProcessorMonitor processorMonitor(@Lazy EventProcessingConfiguration eventProcessingConfiguration,
+                                             @Lazy EventStore eventStore) {
+        return new ProcessorMonitor(eventProcessingConfiguration, eventStore);
+    }
+
+    @Bean
+    public AuditServices auditServices(PublicTables publicTables, IdentityChecks identityChecks, AsOfSql asOfSql,
+                                       CellTracer cellTracer, History history, EventLog eventLog,
+                                       ProcessorMonitor processorMonitor, ProjectionReplay projectionReplay) {
+        return new AuditServices(publicTables, identityChecks, asOfSql, cellTracer, history, eventLog,
+                processorMonitor, projectionReplay);
+    }
+}

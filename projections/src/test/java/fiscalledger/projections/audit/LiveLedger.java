@@ -1,0 +1,84 @@
+package fiscalledger.projections.audit;
+
+import fiscalledger.ledger.journal.ImportOptions;
+import fiscalledger.ledger.journal.ImportReport;
+import fiscalledger.ledger.journal.JournalImporter;
+import fiscalledger.projections.readmodel.LedgerProjection;
+import fiscalledgertest.projections.AuditTestApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A running ledger (Axon, H2 file store, tracking processor) in a temporary directory, into which tests import
+ * journals and whose read models they wait for.
+ */
+final class LiveLedger implements AutoCloseable {
+    static final String SAMPLE = "/sample/229001-2024.csv";
+
+    final ConfigurableApplicationContext context;
+    final AuditServices audit;
+
+    LiveLedger(Path dataDir) {
+        context = new SpringApplicationBuilder(AuditTestApplication.class)
+                .properties("fiscal-ledger.data-dir=" + dataDir, "spring.main.banner-mode=off",
+                        "logging.level.root=WARN")
+                .run();
+        audit = context.getBean(AuditServices.class);
+    }
+
+    static Path sample() {
+        try {
+            return Path.of(LiveLedger.class.getResource(SAMPLE).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ImportReport importFile(Path file) {
+        try {
+            ImportReport report = context.getBean(JournalImporter.class).importFile(file, ImportOptions.by("auditor"));
+            assertThat(report.problems()).as("problems importing " + file).isEmpty();
+            awaitReadModels();
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ImportReport importText(Path dir, String name, String csv) {
+        try {
+            Path file = dir.resolve(name);
+            Files.writeString(file, csv);
+            return importFile(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void awaitReadModels() {
+        await().atMost(Duration.ofMinutes(2)).failFast(() -> audit.monitor().status().stream()
+                        .anyMatch(ProcessorStatus::inError))
+                .until(() -> audit.monitor().status(), all -> all.stream()
+                        .filter(p -> p.name().equals(LedgerProjection.PROCESSING_GROUP))
+                        .allMatch(p -> p.streaming() && p.lag() == 0));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,169 @@
+package fiscalledger.projections.audit;
+
+import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.event.EntryReversedEvent;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.table.Cell;
+import fiscalledger.projections.table.PerformanceSelfEvaluation;
+import fiscalledger.projections.table.TableRow;
+import fiscalledger.projections.table.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Traces, timelines and the event log on the sample year (229001, 2024) as imported into a running ledger. */
+class TraceAndHistoryTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static LiveLedger live;
+    static final LedgerKey LEDGER = LedgerKey.parse("229001/2024");
+
+    @BeforeAll
+    static void importTheSampleYear() {
+        live = new LiveLedger(dataDir);
+        live.importFile(LiveLedger.sample());
+    }
+
+    @AfterAll
+    static void stop() {
+        live.close();
+    }
+
+    private static void everyMoneyCellAddsUp(String tableId, Cutoff cutoff, Set<String> columns) {
+        TableView view = live.audit.table(tableId, LEDGER, cutoff);
+        int traced = 0;
+        for (TableRow row : view.rows()) {
+            for (String column : view.columns()) {
+                if (!columns.isEmpty() && !columns.contains(column) || !(row.cell(column) instanceof Cell.Money m)
+                        || m.amount().isZero()) {
+                    continue;
+                }
+                CellTrace trace = live.audit.tracer().trace(tableId, LEDGER, cutoff, row.key(), column, false);
+                assertThat(trace.sum()).as(tableId + " " + row.key() + " " + column + " " + cutoff).isEqualTo(m.amount());
+                assertThat(trace.sum().toWan(view.moneyDecimals())).isEqualTo(m.amount().toWan(view.moneyDecimals()));
+                assertThat(trace.postings()).isNotEmpty();
+                traced++;
+            }
+        }
+        assertThat(traced).as("non-empty money cells of " + tableId).isPositive();
+    }
+
+    @Test
+    void everyNonEmptyCellOfTable01IsTheSumOfTheTracedPostings() {
+        everyMoneyCellAddsUp("01", Cutoff.NONE, Set.of());
+        everyMoneyCellAddsUp("01", Cutoff.asOf(LocalDate.of(2024, 6, 30)), Set.of());
+    }
+
+    @Test
+    void everyNonEmptyCellOfTheClassifiedTablesBalancesAndPerformanceIsTheSumOfItsPostings() {
+        for (String id : List.of("02", "03", "05", "balances")) {
+            everyMoneyCellAddsUp(id, Cutoff.NONE, Set.of());
+        }
+        everyMoneyCellAddsUp("perf", Cutoff.NONE, Set.of(PerformanceSelfEvaluation.INITIAL,
+                PerformanceSelfEvaluation.FULL_YEAR, PerformanceSelfEvaluation.EXECUTED, PerformanceSelfEvaluation.REMAINING));
+    }
+
+    @Test
+    void theTotalOfTable01Row60ListsSpendingAsNegative() {
+        CellTrace trace = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "60", null, false);
+        assertThat(trace.postings()).anyMatch(t -> t.sign() < 0 && t.posting().movement().code().equals("expenditure"));
+        assertThat(trace.postings()).anyMatch(t -> t.sign() > 0 && t.posting().movement().code().equals("opening"));
+        assertThat(trace.cell().toWan(2)).hasToString("733.48");
+    }
+
+    @Test
+    void aCategoryRowBrokenDownByChildrenAddsUpToTheCell() {
+        CellTrace trace = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "32", null, true);
+        assertThat(trace.cell().toWan(2)).hasToString("42034.76");
+        assertThat(trace.children()).extracting(ChildAmount::code).contains("20103", "20132");
+        long sum = trace.children().stream().mapToLong(c -> c.amount().value()).sum();
+        assertThat(Fen.of(sum)).isEqualTo(trace.cell());
+        CellTrace byItem = live.audit.tracer().trace("03", LEDGER, Cutoff.NONE, "20103", "本年支出合计", true);
+        assertThat(byItem.children()).extracting(ChildAmount::code).containsExactly("2010301", "2010302", "2010399");
+    }
+
+    @Test
+    void aReversedEntryAppearsWithItsReversalInTheTrace() {
+        EventRecord reversal = live.audit.events().events(new EventFilter(LEDGER, "EntryReversed", null, null, null,
+                null, 1)).get(0);
+        String reversed = ((EntryReversedEvent) reversal.payload()).reversedVoucher();
+        CellTrace trace = live.audit.tracer().trace("03", LEDGER, Cutoff.NONE, "合计", "本年支出合计", false);
+        List<TracedPosting> both = trace.postings().stream().filter(t -> t.posting().voucher().equals(reversed)
+                || reversed.equals(t.posting().reversedVoucher())).toList();
+        if (!both.isEmpty()) {
+            assertThat(both.stream().mapToLong(t -> t.contribution().value()).sum()).isZero();
+        }
+        assertThat(live.audit.history().voucher(LEDGER, reversed)).extracting(TimelineEntry::what)
+                .anySatisfy(w -> assertThat(w).startsWith("recorded"))
+                .anySatisfy(w -> assertThat(w).isEqualTo("reversed by voucher " + reversal.ledgerEvent().orElseThrow().voucher()));
+    }
+
+    @Test
+    void perfFullYearBudgetTracesToTheInitialBudgetAndEachAdjustment() {
+        TableView perf = live.audit.table("perf", LEDGER, Cutoff.NONE);
+        TableRow row = perf.rows().stream().filter(r -> r.key().equals("省优化营商环境促进市场主体倍增工作专班运行经费"))
+                .findFirst().orElseThrow();
+        CellTrace trace = live.audit.tracer().trace("perf", LEDGER, Cutoff.NONE, row.key(),
+                PerformanceSelfEvaluation.FULL_YEAR, false);
+        Set<String> movements = trace.postings().stream().map(t -> t.posting().movement().code()).collect(Collectors.toSet());
+        assertThat(movements).containsExactlyInAnyOrder("budget-initial", "budget-adjustment");
+        assertThat(trace.cell().toWan(3)).hasToString("110.000");
+        List<TimelineEntry> timeline = live.audit.history().budgetLine(LEDGER, Cutoff.NONE,
+                p -> p.project().equals(row.key()), row.key());
+        assertThat(timeline.get(0).what()).isEqualTo("年初预算");
+        assertThat(timeline).anySatisfy(t -> assertThat(t.what()).startsWith("调剂"));
+        TimelineEntry last = timeline.get(timeline.size() - 1);
+        assertThat(last.what()).isEqualTo("结余");
+        assertThat(last.amount()).isEqualTo(((Cell.Money) row.cell(PerformanceSelfEvaluation.REMAINING)).amount());
+    }
+
+    @Test
+    void aCellMonthByMonthEndsAtTheCell() {
+        List<TimelineEntry> months = live.audit.history().cell("01", LEDGER, Cutoff.NONE, "58", null);
+        assertThat(months).hasSizeGreaterThan(3);
+        assertThat(months.get(months.size() - 1).running().toWan(2)).hasToString("42240.10");
+        TableView asOfJune = live.audit.table("01", LEDGER, Cutoff.asOf(LocalDate.of(2024, 6, 30)));
+        TimelineEntry june = months.stream().filter(m -> m.what().equals("2024-06")).findFirst().orElseThrow();
+        assertThat(june.running()).isEqualTo(((Cell.Money) asOfJune.row("58").cell("金额")).amount());
+    }
+
+    @Test
+    void theEventLogFiltersByTypeDateVoucherAndUser() {
+        List<EventRecord> all = live.audit.events().events(new EventFilter(LEDGER, null, null, null, null, null, 10_000));
+        assertThat(all).isSortedAccordingTo(java.util.Comparator.comparingLong(EventRecord::sequence));
+        assertThat(all).allMatch(e -> "auditor".equals(e.user()));
+        List<EventRecord> june = live.audit.events().events(new EventFilter(LEDGER, "expenditure",
+                LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), null, null, 10_000));
+        assertThat(june).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("ExpenditureRecordedEvent");
+            assertThat(e.ledgerEvent().orElseThrow().date()).hasMonthValue(6);
+        });
+        assertThat(live.audit.events().events(new EventFilter(LEDGER, null, null, null, null, "nobody", 10))).isEmpty();
+        assertThat(live.audit.events().events(new EventFilter(LEDGER, null, null, null, null, null, 3))).hasSize(3);
+    }
+
+    @Test
+    void aCellThatIsNotAnAmountCannotBeTraced() {
+        TableView perf = live.audit.table("perf", LEDGER, Cutoff.NONE);
+        String project = perf.rows().get(0).key();
+        assertThatThrownBy(() -> live.audit.tracer().trace("perf", LEDGER, Cutoff.NONE, project, "执行率%", false))
+                .hasMessageContaining("not an amount of money");
+        assertThatThrownBy(() -> live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "99", null, false))
+                .hasMessageContaining("has no row '99'");
+        assertThatThrownBy(() -> live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "58", null, true))
+                .hasMessageContaining("--by-child works on a 类 or 款 row");
+    }
+}

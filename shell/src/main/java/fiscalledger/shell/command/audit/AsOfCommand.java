@@ -1,0 +1,99 @@
+package fiscalledger.shell.command.audit;
+
+import fiscalledger.projections.Cutoff;
+import fiscalledger.shell.command.Arguments;
+import fiscalledger.shell.command.CommandContext;
+import fiscalledger.shell.command.CommandFailure;
+import fiscalledger.shell.command.PositionalSpec;
+import fiscalledger.shell.command.ShellCommand;
+import fiscalledger.shell.command.Values;
+import fiscalledger.shell.service.AsOfLedgerServices;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.jline.reader.SyntaxError;
+import org.jline.reader.impl.DefaultParser;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * `as-of DATE|#SEQ COMMAND …` runs show, check, trace or sql on the ledger as it stood at the end of a business date
+ * or at an event sequence number. The command runs unchanged on services that read within the cut-off.
+ */
+public final class AsOfCommand extends ShellCommand {
+
+    private static final Set<String> ALLOWED = Set.of("show", "check", "trace", "sql", "history");
+
+    public AsOfCommand() {
+        super("as-of", "run show, check, trace, history or sql as the ledger stood at a date or event #SEQ");
+    }
+
+    @Override
+    public List<PositionalSpec> positionals() {
+        return List.of(new PositionalSpec("CUTOFF", "business date YYYY-MM-DD (end of that day) or #SEQ (event "
+                        + "sequence number, see `events`)", true, Values.none()),
+                new PositionalSpec("COMMAND", "show, check, trace, history or sql with its own arguments", true,
+                        Values.of("show", "check", "trace", "history", "sql")));
+    }
+
+    @Override
+    public boolean takesCommandLine() {
+        return true;
+    }
+
+    @Override
+    public String details() {
+        return """
+                A date takes every entry whose business date is on or before it (including entries recorded later
+                but dated earlier); #SEQ takes the events stored up to that global sequence number. A reversal after
+                the cut-off has not happened yet. Nothing is written: the live read models are only read.
+                Under as-of, sql sees views named like the read models (postings, balances, budget, budget_projects,
+                ledgers, asset_facts, performance_evaluations, performance_indicators) that hold only what existed at
+                the cut-off; they live in a temporary schema created for the query and dropped after it.
+                examples:
+                  as-of 2024-06-30 show 01
+                  as-of #1200 check
+                  as-of 2024-06-30 trace 01 32 --by-child
+                  as-of 2024-06-30 sql SELECT fund, SUM(amount_fen) FROM postings GROUP BY fund""";
+    }
+
+    @Override
+    protected void execute(Arguments args, CommandContext context) {
+        String raw = args.rawText().strip();
+        int space = raw.indexOf(' ');
+        if (space < 0) {
+            throw new CommandFailure("give a command after the cut-off; usage: " + usage());
+        }
+        Cutoff cutoff;
+        try {
+            cutoff = Cutoff.parse(raw.substring(0, space));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        if (cutoff.isNone()) {
+            throw new CommandFailure("as-of needs a date (YYYY-MM-DD) or an event sequence (#1234), not '"
+                    + raw.substring(0, space) + "'");
+        }
+        String line = raw.substring(space + 1).strip();
+        List<String> words = words(line);
+        String name = words.get(0);
+        if (!ALLOWED.contains(name)) {
+            throw new CommandFailure("as-of runs show, check, trace, history or sql, not '" + name + "'");
+        }
+        ShellCommand command = context.registry().find(name)
+                .orElseThrow(() -> new CommandFailure("unknown command '" + name + "'"));
+        String rest = line.substring(Math.min(line.length(), line.indexOf(name) + name.length())).strip();
+        command.run(words.subList(1, words.size()), rest,
+                context.withServices(new AsOfLedgerServices(context.services(), cutoff)));
+    }
+
+    private static List<String> words(String line) {
+        Parser parser = new DefaultParser();
+        try {
+            ParsedLine parsed = parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE);
+            return parsed.words().stream().filter(w -> !w.isEmpty()).toList();
+        } catch (SyntaxError e) {
+            throw new CommandFailure("cannot read the command after the cut-off: " + e.getMessage());
+        }
+    }
+}
