@@ -1,5 +1,10 @@
 package fiscalledger.projections.audit;
 
+import fiscalledger.projections.facts.Contract;
+import fiscalledger.projections.facts.FactsRepository;
+import fiscalledger.projections.readmodel.Movement;
+import fiscalledger.projections.table.ContractSource;
+import java.util.Optional;
 import fiscalledger.ledger.api.Fen;
 import fiscalledger.ledger.api.FunctionCode;
 import fiscalledger.ledger.api.LedgerKey;
@@ -24,11 +29,13 @@ public class CellTracer {
     private final PublicTables tables;
     private final PostingLines postings;
     private final CodeNames names;
+    private final FactsRepository facts;
 
-    public CellTracer(PublicTables tables, PostingLines postings, CodeNames names) {
+    public CellTracer(PublicTables tables, PostingLines postings, CodeNames names, FactsRepository facts) {
         this.tables = tables;
         this.postings = postings;
         this.names = names;
+        this.facts = facts;
     }
 
     /**
@@ -47,10 +54,15 @@ public class CellTracer {
             throw new IllegalArgumentException("table " + id + " row " + row.key() + " column " + col
                     + " is not an amount of money, so it has no postings to trace");
         }
+        Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
+        Optional<ContractSource> contracts = tables.contractSource(id, row, col);
+        if (contracts.isPresent()) {
+            return traceContracts(view, row, col, amount, contracts.get(), ledger, cutoff, byChild);
+        }
         CellSource source = tables.source(id, row, col).orElseThrow(() -> new IllegalArgumentException(
                 "table " + id + " cannot say which postings make row " + row.key() + " column " + col
-                        + "; trace works on tables 01, 02, 03, 05, 07, 08, balances and perf"));
-        Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
+                        + "; trace works on tables 01, 02, 03, 05, 07, 08, 10 (政府采购), balances, perf and the"
+                        + " notes' 政府采购 amounts"));
         List<TracedPosting> traced = new ArrayList<>();
         long sum = 0;
         String scope = source.scope() == null ? null : source.scope().value();
@@ -64,6 +76,33 @@ public class CellTracer {
         }
         return new CellTrace(view, row, col, amount, List.copyOf(traced), Fen.of(sum),
                 byChild ? children(row, traced) : List.of());
+    }
+
+    /** A 政府采购 cell: the contracts (as trace lines of movement contract) whose measure adds up to it. */
+    private CellTrace traceContracts(TableView view, TableRow row, String col, Fen amount, ContractSource source,
+                                     LedgerKey ledger, Cutoff cutoff, boolean byChild) {
+        if (byChild) {
+            throw new IllegalArgumentException("--by-child works on a 类 or 款 row; row " + row.key() + " ("
+                    + row.name() + ") is a sum of procurement contracts");
+        }
+        List<TracedPosting> traced = new ArrayList<>();
+        long sum = 0;
+        for (Contract c : facts.contracts(ledger, cutoff)) {
+            if (source.which().test(c)) {
+                Fen part = source.contribution(c);
+                traced.add(new TracedPosting(asLine(c, part), 1));
+                sum = Math.addExact(sum, part.value());
+            }
+        }
+        return new CellTrace(view, row, col, amount, List.copyOf(traced), Fen.of(sum), List.of());
+    }
+
+    /** A contract as a trace line: no fund or 功能科目 (a contract moves no money), its measure as the amount. */
+    private static PostingLine asLine(Contract c, Fen part) {
+        String memo = c.supplier() == null || c.supplier().isEmpty() ? c.memo()
+                : (c.memo() == null || c.memo().isEmpty() ? "" : c.memo() + " ") + "供应商 " + c.supplier();
+        return new PostingLine(c.sequence(), 0, c.voucher(), c.date(), memo, Movement.CONTRACT, null, null, null, null,
+                c.project(), c.category(), part, c.sme(), c.smallMicro(), null, null, null, c.recordedBy(), null);
     }
 
     private List<ChildAmount> children(TableRow row, List<TracedPosting> traced) {
