@@ -92,7 +92,7 @@ public final class CommandLatencyBenchmark {
             System.out.printf(Locale.ROOT, "%nfiscal-ledger command latency (H2 file store in %s)%n", dataDir);
             System.out.printf(Locale.ROOT, "  filled %s with %,d events in %.1f s (%,.0f events/s, journals of %,d)%n",
                     LEDGER, stored, fillSeconds, stored / fillSeconds, JOURNAL_SIZE);
-            System.out.printf(Locale.ROOT, "  snapshots taken: %d, largest %,d bytes%n", snapshots,
+            System.out.printf(Locale.ROOT, "  snapshot kept: %d row(s), %,d bytes%n", snapshots,
                     snapshotBytes == null ? 0 : snapshotBytes);
             System.out.printf(Locale.ROOT, "  %,d single expenditure commands (after %d warm-up): median %.2f ms,"
                     + " p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", timed, WARM_UP, percentile(latencies, 50),

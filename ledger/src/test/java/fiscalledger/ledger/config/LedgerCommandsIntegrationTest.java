@@ -5,6 +5,9 @@ import fiscalledger.ledger.api.command.*;
 import fiscalledger.ledger.api.event.YearOpenedEvent;
 import fiscalledger.ledger.catalog.CodeCatalog;
 import fiscalledgertest.ledger.LedgerTestApplication;
+import fiscalledgertest.ledger.TrackedEventsProbe;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -31,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * back without leaving state in the aggregate cache, code registration, snapshots, audit metadata. Each test uses
  * its own unit so they do not depend on each other's order.
  */
-@SpringBootTest(classes = LedgerTestApplication.class)
+@SpringBootTest(classes = {LedgerTestApplication.class, TrackedEventsProbe.class})
 class LedgerCommandsIntegrationTest {
 
     @DynamicPropertySource
@@ -56,6 +59,8 @@ class LedgerCommandsIntegrationTest {
     CodeCatalog catalog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TrackedEventsProbe probe;
     @Autowired
     org.axonframework.common.caching.Cache ledgerCache;
 
@@ -207,5 +212,18 @@ class LedgerCommandsIntegrationTest {
                 .containsEntry(LedgerMetadata.USER, "wang")
                 .containsEntry(LedgerMetadata.REASON, "import journal.csv")
                 .containsEntry(LedgerMetadata.SOURCE, "journal.csv:9");
+    }
+
+    @Test
+    void streamingProcessorsReadTheEventsAndKeepTheirTokenInTheStore() {
+        commands.sendAndWait(open("100008", 2024, List.of(), false));
+        commands.sendAndWait(appropriation("100008", 2024, "V-1", "1"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(probe.seen())
+                .anySatisfy(e -> assertThat(e).isInstanceOf(fiscalledger.ledger.api.event.AppropriationReceivedEvent.class)
+                        .extracting("voucher").isEqualTo("V-1")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM token_entry WHERE processor_name = 'ledger-it-probe' AND token IS NOT NULL",
+                Integer.class)).isPositive());
     }
 }
