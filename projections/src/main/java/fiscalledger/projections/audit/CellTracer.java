@@ -50,14 +50,19 @@ public class CellTracer {
         TableRow row = row(view, rowRef);
         String col = column(view, column);
         Cell cell = row.cell(col);
+        Optional<ContractSource> contracts = tables.contractSource(id, row, col);
+        if (contracts.isPresent() && cell instanceof Cell.Figure printed) {
+            // an amount the notes word in 万元 (a figure, "0.00" when nothing): its contracts must round to it
+            return traceContracts(view, row, col, printed.value(), contracts.get(), ledger, cutoff, byChild);
+        }
         if (!(cell instanceof Cell.Money || cell instanceof Cell.Empty)) {
             throw new IllegalArgumentException("table " + id + " row " + row.key() + " column " + col
                     + " is not an amount of money, so it has no postings to trace");
         }
         Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
-        Optional<ContractSource> contracts = tables.contractSource(id, row, col);
         if (contracts.isPresent()) {
-            return traceContracts(view, row, col, amount, contracts.get(), ledger, cutoff, byChild);
+            return traceContracts(view, row, col, amount.toWan(view.moneyDecimals()), contracts.get(), ledger,
+                    cutoff, byChild, amount);
         }
         CellSource source = tables.source(id, row, col).orElseThrow(() -> new IllegalArgumentException(
                 "table " + id + " cannot say which postings make row " + row.key() + " column " + col
@@ -78,9 +83,18 @@ public class CellTracer {
                 byChild ? children(row, traced) : List.of());
     }
 
-    /** A 政府采购 cell: the contracts (as trace lines of movement contract) whose measure adds up to it. */
-    private CellTrace traceContracts(TableView view, TableRow row, String col, Fen amount, ContractSource source,
-                                     LedgerKey ledger, Cutoff cutoff, boolean byChild) {
+    private CellTrace traceContracts(TableView view, TableRow row, String col, java.math.BigDecimal printedWan,
+                                     ContractSource source, LedgerKey ledger, Cutoff cutoff, boolean byChild) {
+        return traceContracts(view, row, col, printedWan, source, ledger, cutoff, byChild, null);
+    }
+
+    /**
+     * A 政府采购 cell: the contracts (as trace lines of movement contract) whose measure adds up to it. A money cell
+     * is compared in fen; a printed figure has no fen, so the exact sum stands for it when it prints the same.
+     */
+    private CellTrace traceContracts(TableView view, TableRow row, String col, java.math.BigDecimal printedWan,
+                                     ContractSource source, LedgerKey ledger, Cutoff cutoff, boolean byChild,
+                                     Fen exactCell) {
         if (byChild) {
             throw new IllegalArgumentException("--by-child works on a 类 or 款 row; row " + row.key() + " ("
                     + row.name() + ") is a sum of procurement contracts");
@@ -94,7 +108,11 @@ public class CellTracer {
                 sum = Math.addExact(sum, part.value());
             }
         }
-        return new CellTrace(view, row, col, amount, List.copyOf(traced), Fen.of(sum), List.of());
+        Fen total = Fen.of(sum);
+        Fen cell = exactCell != null ? exactCell
+                : total.toWan(printedWan.scale()).compareTo(printedWan) == 0 ? total
+                : Fen.of(printedWan.movePointRight(6).longValueExact());
+        return new CellTrace(view, row, col, cell, List.copyOf(traced), total, List.of());
     }
 
     /** A contract as a trace line: no fund or 功能科目 (a contract moves no money), its measure as the amount. */
