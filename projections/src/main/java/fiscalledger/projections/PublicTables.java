@@ -80,6 +80,16 @@ public class PublicTables {
         return table.render(facts.load(ledger, cutoff == null ? Cutoff.NONE : cutoff));
     }
 
+    /** One table from facts already read (a trace reads them once for the table and for the postings' filter). */
+    public TableView render(String tableId, LedgerFacts facts) {
+        return table(tableId).render(facts);
+    }
+
+    /** The facts of a unit-year within a cut-off, as every table reads them. */
+    public LedgerFacts facts(LedgerKey ledger, Cutoff cutoff) {
+        return facts.load(ledger, cutoff == null ? Cutoff.NONE : cutoff);
+    }
+
     public TableView render(String tableId, LedgerKey ledger) {
         return render(tableId, ledger, Cutoff.NONE);
     }

@@ -1,7 +1,6 @@
 package fiscalledger.projections.audit;
 
 import fiscalledger.projections.facts.Contract;
-import fiscalledger.projections.facts.FactsRepository;
 import fiscalledger.projections.readmodel.Movement;
 import fiscalledger.projections.table.ContractSource;
 import java.util.Optional;
@@ -11,6 +10,8 @@ import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.PublicTables;
 import fiscalledger.projections.catalog.CodeNames;
+import fiscalledger.projections.facts.LedgerFacts;
+import fiscalledger.projections.facts.PostingSum;
 import fiscalledger.projections.table.Cell;
 import fiscalledger.projections.table.CellSource;
 import fiscalledger.projections.table.TableRow;
@@ -19,7 +20,9 @@ import fiscalledger.projections.table.TableView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Traces a cell of a public table to its postings: renders the table (within the cut-off), asks the table which
@@ -29,13 +32,11 @@ public class CellTracer {
     private final PublicTables tables;
     private final PostingLines postings;
     private final CodeNames names;
-    private final FactsRepository facts;
 
-    public CellTracer(PublicTables tables, PostingLines postings, CodeNames names, FactsRepository facts) {
+    public CellTracer(PublicTables tables, PostingLines postings, CodeNames names) {
         this.tables = tables;
         this.postings = postings;
         this.names = names;
-        this.facts = facts;
     }
 
     /**
@@ -46,14 +47,19 @@ public class CellTracer {
     public CellTrace trace(String tableId, LedgerKey ledger, Cutoff cutoff, String rowRef, String column,
                            boolean byChild) {
         String id = tables.resolve(tableId);
-        TableView view = tables.render(id, ledger, cutoff);
+        // the table and the postings are read separately: pin both to the events stored so far, so that an entry
+        // recorded in between cannot make them disagree
+        Cutoff pinned = cutoff.throughSequence() != null ? cutoff
+                : postings.lastSequence().map(seq -> new Cutoff(cutoff.throughDate(), seq)).orElse(cutoff);
+        LedgerFacts facts = tables.facts(ledger, pinned);
+        TableView view = tables.render(id, facts);
         TableRow row = row(view, rowRef);
         String col = column(view, column);
         Cell cell = row.cell(col);
         Optional<ContractSource> contracts = tables.contractSource(id, row, col);
         if (contracts.isPresent() && cell instanceof Cell.Figure printed) {
             // an amount the notes word in 万元 (a figure, "0.00" when nothing): its contracts must round to it
-            return traceContracts(view, row, col, printed.value(), contracts.get(), ledger, cutoff, byChild);
+            return traceContracts(view, row, col, printed.value(), contracts.get(), facts, byChild, null);
         }
         if (!(cell instanceof Cell.Money || cell instanceof Cell.Empty)) {
             throw new IllegalArgumentException("table " + id + " row " + row.key() + " column " + col
@@ -61,17 +67,29 @@ public class CellTracer {
         }
         Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
         if (contracts.isPresent()) {
-            return traceContracts(view, row, col, amount.toWan(view.moneyDecimals()), contracts.get(), ledger,
-                    cutoff, byChild, amount);
+            return traceContracts(view, row, col, amount.toWan(view.moneyDecimals()), contracts.get(), facts,
+                    byChild, amount);
         }
         CellSource source = tables.source(id, row, col).orElseThrow(() -> new IllegalArgumentException(
                 "table " + id + " cannot say which postings make row " + row.key() + " column " + col
-                        + "; trace works on tables 01, 02, 03, 05, 07, 08, 10 (政府采购), balances, perf and the"
-                        + " notes' 政府采购 amounts"));
+                        + "; trace works on tables 01, 02, 03, 04, 05, 07, 08, 10 (政府采购), balances, the money"
+                        + " columns of perf and the notes' 政府采购 amounts"));
         List<TracedPosting> traced = new ArrayList<>();
         long sum = 0;
-        String scope = source.scope() == null ? null : source.scope().value();
-        for (PostingLine p : postings.of(ledger, cutoff, scope)) {
+        // read only postings with the movements, funds and codes of the summed groups that count for the cell
+        Set<String> movements = new TreeSet<>();
+        Set<String> funds = new TreeSet<>();
+        Set<String> functions = new TreeSet<>();
+        for (PostingSum s : facts.sums()) {
+            if (source.sign(s) != 0) {
+                movements.add(s.movement().code());
+                funds.add(s.fund().name());
+                functions.add(s.function().value());
+            }
+        }
+        List<PostingLine> candidates = movements.isEmpty() ? List.of()
+                : postings.of(ledger, pinned, new PostingLines.Narrowing(movements, funds, functions));
+        for (PostingLine p : candidates) {
             int sign = source.sign(p.asSum());
             if (sign != 0) {
                 TracedPosting t = new TracedPosting(p, sign);
@@ -83,25 +101,19 @@ public class CellTracer {
                 byChild ? children(row, traced) : List.of());
     }
 
-    private CellTrace traceContracts(TableView view, TableRow row, String col, java.math.BigDecimal printedWan,
-                                     ContractSource source, LedgerKey ledger, Cutoff cutoff, boolean byChild) {
-        return traceContracts(view, row, col, printedWan, source, ledger, cutoff, byChild, null);
-    }
-
     /**
      * A 政府采购 cell: the contracts (as trace lines of movement contract) whose measure adds up to it. A money cell
      * is compared in fen; a printed figure has no fen, so the exact sum stands for it when it prints the same.
      */
     private CellTrace traceContracts(TableView view, TableRow row, String col, java.math.BigDecimal printedWan,
-                                     ContractSource source, LedgerKey ledger, Cutoff cutoff, boolean byChild,
-                                     Fen exactCell) {
+                                     ContractSource source, LedgerFacts facts, boolean byChild, Fen exactCell) {
         if (byChild) {
             throw new IllegalArgumentException("--by-child works on a 类 or 款 row; row " + row.key() + " ("
                     + row.name() + ") is a sum of procurement contracts");
         }
         List<TracedPosting> traced = new ArrayList<>();
         long sum = 0;
-        for (Contract c : facts.contracts(ledger, cutoff)) {
+        for (Contract c : facts.contracts()) {
             if (source.which().test(c)) {
                 Fen part = source.contribution(c);
                 traced.add(new TracedPosting(asLine(c, part), 1));

@@ -32,9 +32,16 @@ public class History {
 
     /** Every event that recorded or reversed the voucher, in the order they were stored. */
     public List<TimelineEntry> voucher(LedgerKey ledger, String voucher) {
-        List<EventRecord> found = events.events(new EventFilter(ledger, null, null, null, voucher, null, Integer.MAX_VALUE));
+        return voucher(ledger, voucher, Cutoff.NONE);
+    }
+
+    /** The voucher's events within the cut-off (a reversal after it has not happened yet). */
+    public List<TimelineEntry> voucher(LedgerKey ledger, String voucher, Cutoff cutoff) {
+        List<EventRecord> found = events.events(new EventFilter(ledger, null, null, null, voucher, null, Integer.MAX_VALUE),
+                e -> e.ledgerEvent().map(le -> cutoff.includes(le.date(), e.sequence())).orElse(false));
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("no voucher '" + voucher + "' in " + ledger);
+            throw new IllegalArgumentException("no voucher '" + voucher + "' in " + ledger
+                    + (cutoff.isNone() ? "" : " " + cutoff.describe()));
         }
         List<TimelineEntry> timeline = new ArrayList<>();
         for (EventRecord e : found) {
@@ -63,7 +70,7 @@ public class History {
      * with the running 执行数; the last entry is the 结余 (全年预算 − 执行数).
      */
     public List<TimelineEntry> budgetLine(LedgerKey ledger, Cutoff cutoff, Predicate<PostingLine> line, String name) {
-        List<PostingLine> all = postings.of(ledger, cutoff, null).stream().filter(line).toList();
+        List<PostingLine> all = postings.of(ledger, cutoff, (String) null).stream().filter(line).toList();
         if (all.isEmpty()) {
             throw new IllegalArgumentException("no budget or spending for " + name + " in " + ledger
                     + (cutoff.isNone() ? "" : " " + cutoff.describe()));

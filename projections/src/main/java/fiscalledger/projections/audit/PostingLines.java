@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Reads single postings of a unit-year within a cut-off, in the order they were recorded. */
 public class PostingLines {
@@ -34,6 +37,34 @@ public class PostingLines {
         return query(where.toString(), params);
     }
 
+    /** The highest event sequence the postings hold, empty when there are none. */
+    public java.util.Optional<Long> lastSequence() {
+        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MAX(seq) FROM postings", Long.class));
+    }
+
+    /** Which postings to read at most: any of these movements, funds and function codes. */
+    public record Narrowing(Set<String> movements, Set<String> funds, Set<String> functions) {
+    }
+
+    /** The postings within the narrowing (a trace reads only what can count for its cell). */
+    public List<PostingLine> of(LedgerKey ledger, Cutoff cutoff, Narrowing narrowing) {
+        List<Object> params = new ArrayList<>(List.of(ledger.unit().value(), ledger.year().value()));
+        StringBuilder where = new StringBuilder(" WHERE unit = ? AND fiscal_year = ?");
+        in(where, params, "movement", narrowing.movements());
+        in(where, params, "fund", narrowing.funds());
+        if (narrowing.functions().size() <= 500) {
+            in(where, params, "function_code", narrowing.functions());
+        }
+        where.append(cutoff.sql("business_date", "seq", params));
+        return query(where.toString(), params);
+    }
+
+    private static void in(StringBuilder where, List<Object> params, String column, Set<String> values) {
+        where.append(" AND ").append(column).append(" IN (")
+                .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(")");
+        params.addAll(values);
+    }
+
     /** The postings a voucher recorded, and those of any entry that reversed it. */
     public List<PostingLine> ofVoucher(LedgerKey ledger, String voucher) {
         return query(" WHERE unit = ? AND fiscal_year = ? AND (voucher = ? OR reversed_voucher = ?)",
@@ -41,19 +72,26 @@ public class PostingLines {
     }
 
     private List<PostingLine> query(String where, List<Object> params) {
+        Codes codes = new Codes();
         return jdbc.query("SELECT " + COLUMNS + " FROM postings" + where + " ORDER BY seq, line_no",
-                (rs, i) -> line(rs), params.toArray());
+                (rs, i) -> line(rs, codes), params.toArray());
     }
 
-    private static PostingLine line(ResultSet rs) throws SQLException {
+    /** A trace reads tens of thousands of postings over a few hundred codes: build each code once. */
+    private static final class Codes {
+        final Map<String, FunctionCode> functions = new HashMap<>();
+        final Map<String, EconomicCode> economics = new HashMap<>();
+    }
+
+    private static PostingLine line(ResultSet rs, Codes codes) throws SQLException {
         String economic = rs.getString("economic_code");
         String kind = rs.getString("kind");
         String procurement = rs.getString("procurement");
         return new PostingLine(rs.getLong("seq"), rs.getInt("line_no"), rs.getString("voucher"),
                 rs.getDate("business_date").toLocalDate(), rs.getString("memo"),
                 Movement.ofCode(rs.getString("movement")), Fund.valueOf(rs.getString("fund")),
-                new FunctionCode(rs.getString("function_code")),
-                economic == null ? null : new EconomicCode(economic),
+                codes.functions.computeIfAbsent(rs.getString("function_code"), FunctionCode::new),
+                economic == null ? null : codes.economics.computeIfAbsent(economic, EconomicCode::new),
                 kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
                 procurement == null ? null : ProcurementCategory.valueOf(procurement),
                 Fen.of(rs.getLong("amount_fen")), Fen.of(rs.getLong("sme_fen")), Fen.of(rs.getLong("small_micro_fen")),

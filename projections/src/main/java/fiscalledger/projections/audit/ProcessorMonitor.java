@@ -35,7 +35,10 @@ public class ProcessorMonitor {
                     Long position = s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : null;
                     String error = s.isErrorState() ? String.valueOf(s.getError() == null ? "error"
                             : s.getError().getMessage()) : null;
-                    segments.add(new SegmentStatus(s.getSegment().getSegmentId(), position, s.isReplaying(),
+                    // Axon keeps a reset token "replaying" until an event past the reset point arrives; for the
+                    // user a replay is over once the segment has reached the head of the store
+                    boolean replaying = s.isReplaying() && (position == null || position < head);
+                    segments.add(new SegmentStatus(s.getSegment().getSegmentId(), position, replaying,
                             s.isCaughtUp(), error, Math.max(0, head - (position == null ? 0 : position))));
                 }
             }

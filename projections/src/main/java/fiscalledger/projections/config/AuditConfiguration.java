@@ -1,6 +1,5 @@
 package fiscalledger.projections.config;
 
-import fiscalledger.projections.facts.FactsRepository;
 import fiscalledger.projections.PublicTables;
 import fiscalledger.projections.audit.*;
 import fiscalledger.projections.catalog.CodeNames;
@@ -29,9 +28,8 @@ public class AuditConfiguration {
     }
 
     @Bean
-    public CellTracer cellTracer(PublicTables publicTables, PostingLines postingLines, CodeNames codeNames,
-                                 FactsRepository factsRepository) {
-        return new CellTracer(publicTables, postingLines, codeNames, factsRepository);
+    public CellTracer cellTracer(PublicTables publicTables, PostingLines postingLines, CodeNames codeNames) {
+        return new CellTracer(publicTables, postingLines, codeNames);
     }
 
     @Bean

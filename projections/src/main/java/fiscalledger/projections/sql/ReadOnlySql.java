@@ -68,7 +68,7 @@ public class ReadOnlySql {
             throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
         }
         String statement = sql.strip().replaceAll(";+\\s*$", "");
-        if (schema.dialect() == ReadModelSchema.Dialect.POSTGRESQL && statement.contains(";")) {
+        if (this.schema.dialect() == ReadModelSchema.Dialect.POSTGRESQL && statement.contains(";")) {
             // a second statement could end the READ ONLY transaction and run outside it
             throw new ReadOnlySqlException("the SQL console is read-only and runs one statement at a time", null);
         }

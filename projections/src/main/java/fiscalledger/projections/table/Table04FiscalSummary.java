@@ -9,6 +9,7 @@ import fiscalledger.projections.facts.PostingSum;
 import fiscalledger.projections.readmodel.Movement;
 
 import java.util.*;
+import java.util.function.Predicate;
 
 /**
  * 公开04表 财政拨款收入支出决算总表: fiscal appropriations only. Income by fund (rows 1–3), 年初财政拨款结转和结余
@@ -46,66 +47,88 @@ public final class Table04FiscalSummary implements PublicTable {
     @Override
     public TableView render(LedgerFacts facts) {
         Rows rows = new Rows();
-        Map<Fund, Fen> income = byFund(facts, s -> s.is(Movement.INCOME));
-        Map<Fund, Fen> opening = byFund(facts, s -> s.is(Movement.OPENING));
-        Map<Fund, Fen> spent = byFund(facts, PostingSum::isExpenditure);
-        Map<Fund, Fen> used = byFund(facts, s -> s.is(Movement.USED));
-        Map<Fund, Fen> distributed = byFund(facts, s -> s.is(Movement.DISTRIBUTED));
         for (int i = 0; i < FUNDS.size(); i++) {
-            Fund f = FUNDS.get(i);
-            rows.add(String.valueOf(i + 1), "", ChineseNumerals.prefix(i + 1) + f.label()).money(INCOME, income.get(f));
+            income(rows, facts, String.valueOf(i + 1), ChineseNumerals.prefix(i + 1) + FUNDS.get(i).label());
         }
-        Fen totalIncome = total(income);
-        Fen totalOpening = total(opening);
-        rows.add("27", "", "本年收入合计").money(INCOME, totalIncome);
-        rows.add("28", "", "年初财政拨款结转和结余").money(INCOME, totalOpening);
+        income(rows, facts, "27", "本年收入合计");
+        income(rows, facts, "28", "年初财政拨款结转和结余");
         for (int i = 0; i < FUNDS.size(); i++) {
-            Fund f = FUNDS.get(i);
-            rows.add(String.valueOf(29 + i), "", f.label()).money(INCOME, opening.get(f));
+            income(rows, facts, String.valueOf(29 + i), FUNDS.get(i).label());
         }
-        rows.add("32", "", "总计").money(INCOME, totalIncome.plus(totalOpening));
-
-        Map<FunctionCode, Map<Fund, Fen>> byCategory = new TreeMap<>();
-        for (PostingSum s : facts.sums()) {
-            if (s.isExpenditure() && s.isFiscal()) {
-                byCategory.computeIfAbsent(s.function().category(), k -> new EnumMap<>(Fund.class))
-                        .merge(s.fund(), s.amount(), Fen::plus);
-            }
-        }
+        income(rows, facts, "32", "总计");
         Set<FunctionCode> printed = new LinkedHashSet<>(names.printedCategories());
         int i = 0;
         for (FunctionCode c : printed) {
-            fundCells(rows.add(String.valueOf(33 + i), c.value(), ChineseNumerals.prefix(i + 1) + names.functionName(c)),
-                    byCategory.getOrDefault(c, Map.of()));
+            spending(rows, facts, String.valueOf(33 + i), c.value(), ChineseNumerals.prefix(i + 1) + names.functionName(c));
             i++;
         }
-        byCategory.keySet().stream().filter(c -> !printed.contains(c))
-                .forEach(c -> fundCells(rows.add(c.value(), c.value(), names.functionName(c)), byCategory.get(c)));
-        fundCells(rows.add("59", "", "本年支出合计"), spent);
-        Map<Fund, Fen> closing = new EnumMap<>(Fund.class);
-        for (Fund f : FUNDS) {
-            closing.put(f, opening.get(f).plus(income.get(f)).minus(spent.get(f)).plus(used.get(f)).minus(distributed.get(f)));
-        }
-        fundCells(rows.add("60", "", "年末财政拨款结转和结余"), closing);
-        Map<Fund, Fen> grand = new EnumMap<>(Fund.class);
-        FUNDS.forEach(f -> grand.put(f, spent.get(f).plus(closing.get(f))));
-        fundCells(rows.add("64", "", "总计"), grand);
+        // a 类 outside the printed 26 (registered later) still has to be shown, or the side would not add up
+        Set<FunctionCode> others = new TreeSet<>();
+        facts.sums().stream().filter(s -> s.isExpenditure() && s.isFiscal()).map(s -> s.function().category())
+                .filter(c -> !printed.contains(c)).forEach(others::add);
+        others.forEach(c -> spending(rows, facts, c.value(), c.value(), names.functionName(c)));
+        spending(rows, facts, "59", "", "本年支出合计");
+        spending(rows, facts, "60", "", "年末财政拨款结转和结余");
+        spending(rows, facts, "64", "", "总计");
         return Tables.view(this, facts, COLUMNS, rows, List.of());
     }
 
-    private static Map<Fund, Fen> byFund(LedgerFacts facts, java.util.function.Predicate<PostingSum> which) {
-        Map<Fund, Fen> result = new EnumMap<>(Fund.class);
-        FUNDS.forEach(f -> result.put(f, Fen.ZERO));
-        facts.sumBy(s -> which.test(s) && s.isFiscal(), PostingSum::fund).forEach(result::put);
-        return result;
+    private void income(Rows rows, LedgerFacts facts, String key, String name) {
+        rows.add(key, "", name).money(INCOME, source(key, "", INCOME).sum(facts));
     }
 
-    private static Fen total(Map<Fund, Fen> amounts) {
-        return amounts.values().stream().reduce(Fen.ZERO, Fen::plus);
+    private void spending(Rows rows, LedgerFacts facts, String key, String code, String name) {
+        Rows.Row row = rows.add(key, code, name);
+        row.money(TOTAL, source(key, code, TOTAL).sum(facts));
+        FUNDS.forEach(f -> row.money(f.label(), source(key, code, f.label()).sum(facts)));
     }
 
-    private static void fundCells(Rows.Row row, Map<Fund, Fen> amounts) {
-        row.money(TOTAL, total(amounts));
-        FUNDS.forEach(f -> row.money(f.label(), amounts.getOrDefault(f, Fen.ZERO)));
+    @Override
+    public Optional<CellSource> source(TableRow row, String column) {
+        if (!COLUMNS.contains(column) || column.equals(INCOME) != isIncomeRow(row.key(), row.code())) {
+            return Optional.empty();
+        }
+        return Optional.of(source(row.key(), row.code(), column));
+    }
+
+    private static boolean isIncomeRow(String key, String code) {
+        return (code == null || code.isEmpty()) && key.matches("\\d+") && Integer.parseInt(key) <= 32;
+    }
+
+    /**
+     * The postings of each cell, fiscal funds only: income rows by fund (1–3), 本年收入合计 (27), the opening balance
+     * in total (28) and by fund (29–31), 总计 (32); spending by 类 and fund, 本年支出合计 (59), the closing balance
+     * (60 = opening + income + used − spending − distributed) and 总计 (64 = spending + closing).
+     */
+    private static CellSource source(String key, String code, String column) {
+        Predicate<PostingSum> inColumn = column.equals(INCOME) || column.equals(TOTAL) ? PostingSum::isFiscal
+                : s -> s.fund().label().equals(column);
+        Predicate<PostingSum> income = s -> s.is(Movement.INCOME);
+        Predicate<PostingSum> opening = s -> s.is(Movement.OPENING);
+        Predicate<PostingSum> used = s -> s.is(Movement.USED);
+        Predicate<PostingSum> spent = PostingSum::isExpenditure;
+        Predicate<PostingSum> distributed = s -> s.is(Movement.DISTRIBUTED);
+        if (code != null && !code.isEmpty()) {
+            return CellSource.of(inColumn.and(spent)).within(FunctionCode.of(code));
+        }
+        int row = Integer.parseInt(key);
+        if (row >= 1 && row <= FUNDS.size()) {
+            Fund fund = FUNDS.get(row - 1);
+            return CellSource.of(income.and(s -> s.fund() == fund));
+        }
+        if (row >= 29 && row < 29 + FUNDS.size()) {
+            Fund fund = FUNDS.get(row - 29);
+            return CellSource.of(opening.and(s -> s.fund() == fund));
+        }
+        return switch (row) {
+            case 27 -> CellSource.of(inColumn.and(income));
+            case 28 -> CellSource.of(inColumn.and(opening));
+            case 32 -> CellSource.of(inColumn.and(income.or(opening)));
+            case 59 -> CellSource.of(inColumn.and(spent));
+            case 60 -> new CellSource(inColumn.and(opening.or(income).or(used)), inColumn.and(spent.or(distributed)));
+            // 总计 = 本年支出合计 + 年末结转和结余, in which the spending cancels out
+            case 64 -> new CellSource(inColumn.and(opening.or(income).or(used)), inColumn.and(distributed));
+            default -> throw new IllegalArgumentException("table 04 has no row " + key);
+        };
     }
 }

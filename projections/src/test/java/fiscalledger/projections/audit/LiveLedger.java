@@ -45,10 +45,14 @@ final class LiveLedger implements AutoCloseable {
     }
 
     ImportReport importFile(Path file) {
+        return importFile(file, Duration.ofMinutes(5));
+    }
+
+    ImportReport importFile(Path file, Duration readModelLimit) {
         try {
             ImportReport report = context.getBean(JournalImporter.class).importFile(file, ImportOptions.by("auditor"));
             assertThat(report.problems()).as("problems importing " + file).isEmpty();
-            awaitReadModels();
+            awaitReadModels(readModelLimit);
             return report;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,7 +70,11 @@ final class LiveLedger implements AutoCloseable {
     }
 
     void awaitReadModels() {
-        await().atMost(Duration.ofMinutes(2)).failFast(() -> audit.monitor().status().stream()
+        awaitReadModels(Duration.ofMinutes(5));
+    }
+
+    void awaitReadModels(Duration limit) {
+        await().atMost(limit).pollInterval(Duration.ofMillis(50)).failFast(() -> audit.monitor().status().stream()
                         .anyMatch(ProcessorStatus::inError))
                 .until(() -> audit.monitor().status(), all -> all.stream()
                         .filter(p -> p.name().equals(LedgerProjection.PROCESSING_GROUP))

@@ -69,7 +69,7 @@ class TraceAndHistoryTest {
 
     @Test
     void everyNonEmptyCellOfTheClassifiedTablesBalancesAndPerformanceIsTheSumOfItsPostings() {
-        for (String id : List.of("02", "03", "05", "balances")) {
+        for (String id : List.of("02", "03", "04", "05", "balances")) {
             everyMoneyCellAddsUp(id, Cutoff.NONE, Set.of());
         }
         everyMoneyCellAddsUp("perf", Cutoff.NONE, Set.of(PerformanceSelfEvaluation.INITIAL,

@@ -82,7 +82,7 @@ public final class HistoryCommand extends ShellCommand {
                 case "voucher" -> {
                     String voucher = required(args, 1, "the voucher number");
                     heading = "voucher " + voucher + " of " + ledger;
-                    timeline = history.voucher(ledger, voucher);
+                    timeline = history.voucher(ledger, voucher, cutoff);
                 }
                 case "project" -> {
                     String project = required(args, 1, "the project name");

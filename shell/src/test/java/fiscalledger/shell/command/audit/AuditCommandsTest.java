@@ -1,0 +1,213 @@
+package fiscalledger.shell.command.audit;
+
+import fiscalledger.shell.LedgerShell;
+import fiscalledger.shell.LedgerShellApplication;
+import fiscalledger.shell.ShellSettings;
+import fiscalledger.shell.command.CommandRegistry;
+import fiscalledger.shell.service.LedgerServices;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit commands end to end: the shell on the real ledger (Spring, Axon, H2 in a temporary directory) with the
+ * sample year loaded, run as a script (-e) and interactively over a terminal built on streams.
+ */
+class AuditCommandsTest {
+
+    @TempDir
+    static Path data;
+
+    static ConfigurableApplicationContext context;
+    static LedgerServices services;
+
+    @BeforeAll
+    static void startWithTheSampleYear() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        context = new SpringApplicationBuilder(LedgerShellApplication.class).web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .properties("fiscal-ledger.data-dir=" + data, "fiscal-ledger.user=auditor", "spring.jmx.enabled=false",
+                        "logging.level.root=WARN")
+                .run();
+        services = context.getBean(LedgerServices.class);
+        assertThat(new Run("load-sample").code).isZero();
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    /** One -e run of the shell: exit code, standard output, standard error. */
+    static final class Run {
+        final int code;
+        final String out;
+        final String err;
+
+        Run(String... commands) {
+            StringWriter o = new StringWriter();
+            StringWriter e = new StringWriter();
+            code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
+                    .runCommands(List.of(commands), new PrintWriter(o), new PrintWriter(e));
+            out = o.toString();
+            err = e.toString();
+        }
+
+        Run ok() {
+            assertThat(err).isEmpty();
+            assertThat(code).isZero();
+            return this;
+        }
+    }
+
+    private static String screen(String typed) throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", "dumb",
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+            terminal.setSize(new org.jline.terminal.Size(120, 40));
+            new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
+                    .runInteractive(terminal);
+        }
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void traceListsThePostingsOfACellAndShowsTheyAddUpToIt() {
+        String out = new Run("trace 01 32").ok().out;
+        assertThat(out).contains("table 01 收入支出决算总表, row 32 一、一般公共服务支出, column 金额, 229001/2024");
+        assertThat(out).contains("= 42034.76 万元; the cell prints 42034.76 万元: they add up");
+        assertThat(out).contains("seq", "凭证号", "业务日期", "摘要", "记录人", "auditor");
+    }
+
+    @Test
+    void traceAsCsvHasOneLinePerPostingAndNothingElse() {
+        String out = new Run("trace 01 8 --format csv").ok().out;
+        List<String> lines = out.lines().toList();
+        assertThat(lines.get(0)).startsWith("seq,凭证号,业务日期,摘要,金额(元)");
+        assertThat(lines).hasSize(1 + 4);
+        assertThat(lines.subList(1, 5)).allMatch(l -> l.contains("其他收入"));
+    }
+
+    @Test
+    void traceByChildBreaksACategoryRowDownByItsChildren() {
+        String out = new Run("trace 03 201 本年支出合计 --by-child").ok().out;
+        assertThat(out).contains("20103", "政府办公厅（室）及相关机构事务", "42016.76", "20132", "18.00");
+        assertThat(out).contains("the cell prints 42034.76 万元: they add up");
+    }
+
+    @Test
+    void traceOfAnUnknownRowOrATextCellIsOneClearError() {
+        Run run = new Run("trace 01 99");
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("table 01 has no row '99'");
+        assertThat(new Run("trace perf 空白证照购置印刷 评价等级").err).contains("not an amount of money");
+    }
+
+    @Test
+    void asOfShowsATableAsItStoodAtADateWithoutChangingTheLiveOne() {
+        String live = new Run("show 01 --format csv").ok().out;
+        String june = new Run("as-of 2024-06-30 show 01 --format csv").ok().out;
+        assertThat(june).isNotEqualTo(live);
+        assertThat(new Run("as-of 2024-06-30 show 01").ok().out).contains("as of 2024-06-30");
+        assertThat(new Run("show 01 --format csv").ok().out).isEqualTo(live);
+        assertThat(new Run("as-of 2024-12-31 show 01 --format csv").ok().out).isEqualTo(live);
+    }
+
+    @Test
+    void asOfAnEventSequenceBeforeAndAfterAReversal() {
+        String csv = new Run("events --type reversed --format csv --limit 1").ok().out;
+        long seq = Long.parseLong(csv.lines().skip(1).findFirst().orElseThrow().split(",")[0]);
+        String before = new Run("as-of #" + (seq - 1) + " show 03 --format csv").ok().out;
+        String after = new Run("as-of #" + seq + " show 03 --format csv").ok().out;
+        assertThat(before).isNotEqualTo(after);
+        assertThat(new Run("as-of #" + seq + " check").ok().out).contains("identities hold for 229001/2024");
+    }
+
+    @Test
+    void asOfSqlSeesOnlyThePostingsWithinTheCutOff() {
+        String asOf = new Run("as-of 2024-06-30 sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
+        String filtered = new Run("sql --format csv SELECT COUNT(*) AS n FROM postings "
+                + "WHERE business_date <= DATE '2024-06-30'").ok().out;
+        String all = new Run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
+        assertThat(asOf).isEqualTo(filtered).isNotEqualTo(all);
+        assertThat(new Run("as-of 2024-06-30 sql --format csv SELECT closed_on FROM ledgers").ok().out.lines())
+                .containsExactly("closed_on", "");
+    }
+
+    @Test
+    void asOfRefusesToRecordAndTellsWhatItRuns() {
+        Run record = new Run("as-of 2024-06-30 expense --voucher X --date 2024-06-01");
+        assertThat(record.code).isEqualTo(1);
+        assertThat(record.err).contains("as-of runs show, check, trace, history or sql, not 'expense'");
+        assertThat(new Run("as-of yesterday show 01").err).contains("'yesterday' is neither a date");
+        assertThat(new Run("as-of 2024-06-30").err).contains("missing COMMAND; usage: as-of CUTOFF COMMAND");
+    }
+
+    @Test
+    void historyOfAVoucherShowsItsRecordingAndReversal() {
+        String csv = new Run("events --type reversed --format csv --limit 1").ok().out;
+        String summary = csv.lines().skip(1).findFirst().orElseThrow();
+        String reversed = summary.substring(summary.indexOf("冲销 ") + 3).split("\\s")[0];
+        String out = new Run("history voucher " + reversed).ok().out;
+        assertThat(out).contains("recorded (ExpenditureRecorded)", "reversed by voucher", "auditor");
+        String before = new Run("as-of 2024-03-04 history voucher " + reversed).ok().out;
+        assertThat(before).contains("recorded (ExpenditureRecorded)").doesNotContain("reversed by voucher");
+    }
+
+    @Test
+    void historyOfAProjectRunsFromItsInitialBudgetToItsBalance() {
+        String out = new Run("history project 省优化营商环境促进市场主体倍增工作专班运行经费").ok().out;
+        assertThat(out).contains("年初预算", "调剂", "spending 2024-", "结余", "执行率");
+        assertThat(out).contains("1500000.00");
+    }
+
+    @Test
+    void historyOfACellGivesItsValueAtTheEndOfEachMonth() {
+        String out = new Run("history cell 01 58 --format csv").ok().out;
+        assertThat(out.lines().filter(l -> l.contains(",2024-")).count()).isGreaterThanOrEqualTo(10);
+        assertThat(out.lines().reduce((a, b) -> b).orElseThrow()).contains("422401").contains("2024-12");
+    }
+
+    @Test
+    void eventsFiltersByTypeDateAndLimit() {
+        String out = new Run("events --type ExpenditureRecorded --from 2024-03-01 --to 2024-03-31 --limit 5").ok().out;
+        assertThat(out).contains("ExpenditureRecorded", "auditor", "(5 events; more may follow");
+        assertThat(out).doesNotContain("AppropriationReceived");
+        assertThat(new Run("events --from 2024-04-01 --to 2024-03-01").err).contains("--from 2024-04-01 is after --to");
+        assertThat(new Run("events --limit zero").err).contains("--limit: 'zero' is not a whole number");
+    }
+
+    @Test
+    void statusShowsEachProcessorsPositionAndLag() {
+        String out = new Run("replay", "status").ok().out;
+        assertThat(out).contains("ledger-projections", "position", "lag", "up to date (head of the event store #");
+        assertThat(out).contains("fiscal-ledger-code-catalog: subscribing");
+    }
+
+    @Test
+    void replayRebuildsTheReadModelsToTheSameTablesWithAProgressLineAtTheTerminal() throws IOException {
+        String before = new Run("show 01 --format csv", "show perf --format csv").ok().out;
+        String script = new Run("replay").ok().out;
+        assertThat(script).containsPattern("replayed [\\d,]+ events in .* events/s\\); the read models are up to date");
+        String screen = screen("replay\nexit\n");
+        assertThat(screen).contains("replay [").contains("events").contains("/s");
+        assertThat(new Run("show 01 --format csv", "show perf --format csv").ok().out).isEqualTo(before);
+    }
+}
