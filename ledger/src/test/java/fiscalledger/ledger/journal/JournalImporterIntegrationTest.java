@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Each test uses its own unit codes, so the tests share one application and database.
  */
 @SpringBootTest(classes = LedgerTestApplication.class)
-class JournalImporterIT {
+class JournalImporterIntegrationTest {
     private static final String HEADER = "type,unit,year,voucher,date,memo,fund,function,economic,kind,project,amount,"
             + "unit_name,unit_type,reversed_voucher,reason,code_kind,code,name\r\n";
 
