@@ -37,9 +37,17 @@ public class PostingLines {
         return query(where.toString(), params);
     }
 
-    /** The highest event sequence the postings hold, empty when there are none. */
+    /** The highest event sequence the read models hold (postings, closings, facts, contracts), empty when none. */
     public java.util.Optional<Long> lastSequence() {
-        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MAX(seq) FROM postings", Long.class));
+        // the year-end events (asset facts, evaluations, the closing) and contracts make no postings: a pin to the
+        // postings alone would leave them out of the table the trace renders
+        Long last = jdbc.queryForObject("SELECT GREATEST("
+                + "(SELECT COALESCE(MAX(seq), 0) FROM postings), "
+                + "(SELECT COALESCE(MAX(COALESCE(closed_seq, opened_seq)), 0) FROM ledgers), "
+                + "(SELECT COALESCE(MAX(COALESCE(reversed_seq, seq)), 0) FROM asset_facts), "
+                + "(SELECT COALESCE(MAX(COALESCE(reversed_seq, seq)), 0) FROM performance_evaluations), "
+                + "(SELECT COALESCE(MAX(COALESCE(reversed_seq, seq)), 0) FROM procurement_contracts))", Long.class);
+        return last == null || last == 0 ? java.util.Optional.empty() : java.util.Optional.of(last);
     }
 
     /** Which postings to read at most: any of these movements, funds and function codes. */
