@@ -37,17 +37,20 @@ public class PostingLines {
         return query(where.toString(), params);
     }
 
-    /** The highest event sequence the read models hold (postings, closings, facts, contracts), empty when none. */
+    /**
+     * The highest event sequence the read models hold (postings, asset facts, evaluations, contracts, openings and closings),
+     * empty when they hold nothing.
+     */
     public java.util.Optional<Long> lastSequence() {
-        // the year-end events (asset facts, evaluations, the closing) and contracts make no postings: a pin to the
-        // postings alone would leave them out of the table the trace renders
-        Long last = jdbc.queryForObject("SELECT GREATEST("
-                + "(SELECT COALESCE(MAX(seq), 0) FROM postings), "
-                + "(SELECT COALESCE(MAX(COALESCE(closed_seq, opened_seq)), 0) FROM ledgers), "
-                + "(SELECT COALESCE(MAX(COALESCE(reversed_seq, seq)), 0) FROM asset_facts), "
-                + "(SELECT COALESCE(MAX(COALESCE(reversed_seq, seq)), 0) FROM performance_evaluations), "
-                + "(SELECT COALESCE(MAX(COALESCE(reversed_seq, seq)), 0) FROM procurement_contracts))", Long.class);
-        return last == null || last == 0 ? java.util.Optional.empty() : java.util.Optional.of(last);
+        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MAX(m) FROM ("
+                + "SELECT MAX(seq) AS m FROM postings UNION ALL SELECT MAX(seq) FROM asset_facts "
+                + "UNION ALL SELECT MAX(reversed_seq) FROM asset_facts "
+                + "UNION ALL SELECT MAX(seq) FROM performance_evaluations "
+                + "UNION ALL SELECT MAX(reversed_seq) FROM performance_evaluations "
+                + "UNION ALL SELECT MAX(seq) FROM procurement_contracts "
+                + "UNION ALL SELECT MAX(reversed_seq) FROM procurement_contracts "
+                + "UNION ALL SELECT MAX(opened_seq) FROM ledgers UNION ALL SELECT MAX(closed_seq) FROM ledgers) t",
+                Long.class));
     }
 
     /** Which postings to read at most: any of these movements, funds and function codes. */
