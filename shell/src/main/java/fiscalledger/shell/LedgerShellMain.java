@@ -4,6 +4,7 @@ import fiscalledger.shell.command.CommandRegistry;
 import fiscalledger.shell.service.LazyLedgerServices;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,8 +69,7 @@ public final class LedgerShellMain {
                 return shell.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                         out, err);
             }
-            try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
-                    .name("fiscal-ledger").build()) {
+            try (Terminal terminal = systemTerminal()) {
                 // the prompt comes at once; the ledger starts behind it and the first command that needs it waits
                 return shell.runInteractive(terminal, services::startInBackground);
             }
@@ -84,6 +84,21 @@ public final class LedgerShellMain {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The terminal through JLine's JNI provider alone: building with every provider loads and probes each (the exec
+     * provider spawns processes), which costs a visible part of a second before the first prompt. Where JNI cannot
+     * serve this terminal, the full search is made after all.
+     */
+    static Terminal systemTerminal() throws IOException {
+        Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).name("fiscal-ledger")
+                .jni(true).ffm(false).jansi(false).jna(false).exec(false).dumb(true).build();
+        if (!(terminal instanceof DumbTerminal)) {
+            return terminal;
+        }
+        terminal.close();
+        return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).name("fiscal-ledger").build();
     }
 
     static ConfigurableApplicationContext startLedger(LaunchOptions options) {
