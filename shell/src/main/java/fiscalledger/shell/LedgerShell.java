@@ -40,8 +40,8 @@ import java.util.function.Function;
 public final class LedgerShell {
 
     public static final String PROMPT = "ledger> ";
-    /** Imports shorter than this finish before a bar would be worth drawing. */
-    private static final long PROGRESS_BAR_FROM_LINES = 500;
+    /** Imports of fewer entries than this finish before a bar would be worth drawing. */
+    private static final long PROGRESS_BAR_FROM_ENTRIES = 500;
 
     private final CommandRegistry registry;
     private final LedgerServices services;
@@ -196,10 +196,10 @@ public final class LedgerShell {
             @Override
             public void advanced(long done, long total) {
                 if (bar == null) {
-                    if (total < PROGRESS_BAR_FROM_LINES) {
+                    if (total < PROGRESS_BAR_FROM_ENTRIES) {
                         return;
                     }
-                    bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" lines", 1)
+                    bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" entries", 1)
                             .setConsumer(new ConsoleProgressBarConsumer(stream, Math.max(40, terminal.getWidth() - 1)))
                             .setUpdateIntervalMillis(200).clearDisplayOnFinish().build();
                 }
