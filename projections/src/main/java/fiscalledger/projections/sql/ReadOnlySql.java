@@ -57,10 +57,10 @@ public class ReadOnlySql {
     }
 
     /**
-     * Runs the query with {@code schema} searched first, so that its views (e.g. the as-of views of
+     * Runs the query with {@code searchFirst} (a schema) searched first, so that its views (e.g. the as-of views of
      * {@link fiscalledger.projections.audit.AsOfSql}) stand in for the read models of the same name.
      */
-    public QueryResult query(String sql, int maxRows, String schema) {
+    public QueryResult query(String sql, int maxRows, String searchFirst) {
         if (sql == null || sql.isBlank()) {
             throw new ReadOnlySqlException("no SQL given", null);
         }
@@ -68,15 +68,15 @@ public class ReadOnlySql {
             throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
         }
         String statement = sql.strip().replaceAll(";+\\s*$", "");
-        if (this.schema.dialect() == ReadModelSchema.Dialect.POSTGRESQL && statement.contains(";")) {
+        if (schema.dialect() == ReadModelSchema.Dialect.POSTGRESQL && statement.contains(";")) {
             // a second statement could end the READ ONLY transaction and run outside it
             throw new ReadOnlySqlException("the SQL console is read-only and runs one statement at a time", null);
         }
         try (Connection c = connect()) {
-            if (schema != null) {
+            if (searchFirst != null) {
                 try (Statement st = c.createStatement()) {
-                    st.execute(this.schema.dialect() == ReadModelSchema.Dialect.H2 ? "SET SCHEMA " + schema
-                            : "SET search_path TO " + schema + ", public");
+                    st.execute(schema.dialect() == ReadModelSchema.Dialect.H2 ? "SET SCHEMA " + searchFirst
+                            : "SET search_path TO " + searchFirst + ", public");
                 }
             }
             try (Statement st = c.createStatement()) {
