@@ -111,6 +111,12 @@ public class PublicTables {
         return table(tableId).source(row, column);
     }
 
+    /** Which 政府采购合同 make up one money cell (see {@link PublicTable#contractSource}); empty when none do. */
+    public java.util.Optional<fiscalledger.projections.table.ContractSource> contractSource(String tableId, TableRow row,
+                                                                                           String column) {
+        return table(tableId).contractSource(row, column);
+    }
+
     private PublicTable table(String tableId) {
         return tables.get(resolve(tableId));
     }

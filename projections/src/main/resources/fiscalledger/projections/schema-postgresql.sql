@@ -88,6 +88,29 @@ CREATE TABLE IF NOT EXISTS performance_indicators (
     CONSTRAINT pk_performance_indicators PRIMARY KEY (seq, line_no)
 );
 
+-- 政府采购合同: one row per contract (table 10's 政府采购 and the 说明's SME figures are sums of contracts, not of
+-- payments); a reversed contract no longer counts from the reversal on
+CREATE TABLE IF NOT EXISTS procurement_contracts (
+    seq             BIGINT       NOT NULL,
+    unit            VARCHAR(12)  NOT NULL,
+    fiscal_year     INT          NOT NULL,
+    voucher         VARCHAR(64)  NOT NULL,
+    business_date   DATE         NOT NULL,
+    project         VARCHAR(300) NOT NULL DEFAULT '',
+    category        VARCHAR(10)  NOT NULL,
+    contract_fen    BIGINT       NOT NULL,
+    sme_fen         BIGINT       NOT NULL DEFAULT 0,
+    small_micro_fen BIGINT       NOT NULL DEFAULT 0,
+    supplier        VARCHAR(300) NOT NULL DEFAULT '',
+    recorded_by     VARCHAR(100),
+    memo            VARCHAR(2000),
+    reversed_seq    BIGINT,
+    reversed_on     DATE,
+    CONSTRAINT pk_procurement_contracts PRIMARY KEY (seq)
+);
+CREATE INDEX IF NOT EXISTS ix_procurement_contracts_ledger ON procurement_contracts (unit, fiscal_year);
+
+
 -- per unit, year, fund and function code; closing = opening + income - expenditure + used - distributed
 CREATE OR REPLACE VIEW balances AS
 SELECT unit, fiscal_year, fund, function_code,

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A small year of unit 100001 (an administrative unit) whose every printed figure is worked out by hand in the
- * table tests: general-budget, government-fund and 其他收入 money, basic and project spending, procurement with SME
- * shares, 三公 lines with a 调剂 between them, a reversed expense, used balance, a distribution, assets and one
+ * table tests: general-budget, government-fund and 其他收入 money, basic and project spending, payments with a procurement
+ * category, 政府采购合同 with SME shares (one reversed and signed again), 三公 lines with a 调剂 between them, a reversed expense, used balance, a distribution, assets and one
  * performance evaluation. Amounts in yuan.
  */
 public final class HandMadeYear {
@@ -73,6 +73,16 @@ public final class HandMadeYear {
         e.add(new PerformanceEvaluatedEvent(unit, year, "P1", LocalDate.of(year.value(), 12, 31), "绩效自评", PROJECT, yuan("500000"),
                 List.of(new IndicatorScore("产出指标", "数量指标", "治理数据量", BigDecimal.valueOf(60), BigDecimal.valueOf(50)),
                         new IndicatorScore("满意度指标", "服务对象满意度", "满意度", BigDecimal.valueOf(30), BigDecimal.valueOf(30)))));
+        // 政府采购合同: what table 10 and the 说明 count — not the payments E5/E6, whatever their category
+        e.add(contract(unit, year, "HT1", LocalDate.of(year.value(), 9, 18), PROJECT, ProcurementCategory.SERVICES,
+                "450000", "300000", "100000"));
+        e.add(contract(unit, year, "HT2", LocalDate.of(year.value(), 3, 1), PROJECT, ProcurementCategory.GOODS,
+                "25000", "25000", "25000"));
+        e.add(contract(unit, year, "HT3", LocalDate.of(year.value(), 10, 25), "", ProcurementCategory.WORKS,
+                "80000", "0", "0"));
+        e.add(new EntryReversedEvent(unit, year, "R2", LocalDate.of(year.value(), 11, 5), "冲销", "HT3", "合同金额录错"));
+        e.add(contract(unit, year, "HT4", LocalDate.of(year.value(), 11, 5), "", ProcurementCategory.WORKS,
+                "60000", "60000", "0"));
         return e;
     }
 
@@ -81,6 +91,13 @@ public final class HandMadeYear {
                                                    ProcurementCategory procurement, String sme, String smallMicro, String amount) {
         return new ExpenditureRecordedEvent(unit, year, voucher, date, "支出 " + voucher, fund, function,
                 EconomicCode.of(economic), kind, project, procurement, yuan(sme), yuan(smallMicro), yuan(amount));
+    }
+
+    public static ProcurementContractRecordedEvent contract(UnitCode unit, FiscalYear year, String voucher, LocalDate date,
+                                                            String project, ProcurementCategory category, String amount,
+                                                            String sme, String smallMicro) {
+        return new ProcurementContractRecordedEvent(unit, year, voucher, date, "合同 " + voucher, project, category,
+                yuan(amount), yuan(sme), yuan(smallMicro), "供应商 " + voucher);
     }
 
     public static Fen yuan(String amount) {

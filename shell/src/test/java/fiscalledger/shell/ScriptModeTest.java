@@ -61,6 +61,19 @@ class ScriptModeTest {
     }
 
     @Test
+    void aProcurementContractIsRecordedWithItsCategoryAmountAndSmeParts() {
+        assertThat(commands("contract --voucher 合同-1 --date 2024-12-19 --procurement 服务 --amount 694500.00 "
+                + "--sme-amount 694500 --small-micro-amount 694500 --project 行政运行及业务工作经费 --supplier 某数据公司 "
+                + "--memo 数据治理服务合同")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(services.recorded).containsExactly(new fiscalledger.ledger.api.command.RecordProcurementContractCommand(
+                new fiscalledger.ledger.api.UnitCode("229001"), new fiscalledger.ledger.api.FiscalYear(2024), "合同-1",
+                java.time.LocalDate.of(2024, 12, 19), "数据治理服务合同", "行政运行及业务工作经费",
+                fiscalledger.ledger.api.ProcurementCategory.SERVICES, fiscalledger.ledger.api.Fen.parseYuan("694500"),
+                fiscalledger.ledger.api.Fen.parseYuan("694500"), fiscalledger.ledger.api.Fen.parseYuan("694500"), "某数据公司"));
+    }
+
+    @Test
     void scriptLinesAreNumberedInErrorsAndCommentsAndBlankLinesAreSkipped() {
         assertThat(script("# a report\n\nunits\nbogus\n")).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("error: line 4: bogus: unknown command 'bogus'; type `help` for the list");

@@ -50,4 +50,23 @@ final class AmountRules {
                     + " exceeds the SME amount " + smeAmount + " (small and micro firms are part of the SMEs)");
         }
     }
+
+    /** A contract's SME part lies within its amount and the small/micro part within the SME part; neither negative. */
+    static void contractShares(Fen contract, Fen sme, Fen smallMicro, Problems problems) {
+        Fen smeAmount = sme == null ? Fen.ZERO : sme;
+        Fen smallMicroAmount = smallMicro == null ? Fen.ZERO : smallMicro;
+        if (smeAmount.isNegative()) {
+            problems.error("sme_amount", "SME amount cannot be negative (" + smeAmount + " yuan)");
+        }
+        if (smallMicroAmount.isNegative()) {
+            problems.error("small_micro_amount", "small/micro amount cannot be negative (" + smallMicroAmount + " yuan)");
+        }
+        if (contract != null && smeAmount.compareTo(contract) > 0) {
+            problems.error("sme_amount", "SME amount " + smeAmount + " exceeds the contract amount " + contract);
+        }
+        if (smallMicroAmount.compareTo(smeAmount) > 0) {
+            problems.error("small_micro_amount", "small/micro amount " + smallMicroAmount
+                    + " exceeds the SME amount " + smeAmount + " (small and micro firms are part of the SMEs)");
+        }
+    }
 }

@@ -151,6 +151,12 @@ public class FiscalYearLedger {
     }
 
     @CommandHandler
+    public RecordingResult handle(RecordProcurementContractCommand command, CodeCatalog catalog,
+                                  LedgerPolicy policy) {
+        return recordOne(command, catalog, policy);
+    }
+
+    @CommandHandler
     public RecordingResult handle(RecordPerformanceEvaluationCommand command, CodeCatalog catalog,
                                   LedgerPolicy policy) {
         return recordOne(command, catalog, policy);
@@ -312,6 +318,8 @@ public class FiscalYearLedger {
                     c.vehicles() == null ? Map.of() : Map.copyOf(c.vehicles()), c.largeEquipment());
         } else if (command instanceof RecordPerformanceEvaluationCommand c) {
             return decidePerformance(c, voucher, problems);
+        } else if (command instanceof RecordProcurementContractCommand c) {
+            return decideContract(c, voucher, problems);
         } else if (command instanceof OpenYearCommand) {
             problems.error("type", "year " + year + " of unit " + key.unit() + " is already open (voucher "
                     + openingVoucher() + ")");
@@ -429,6 +437,23 @@ public class FiscalYearLedger {
         }
         return new EntryReversedEvent(c.unit(), c.year(), voucher, c.date(), c.memo(), target,
                 c.reason() == null ? null : c.reason().strip());
+    }
+
+    private Object decideContract(RecordProcurementContractCommand c, String voucher, Problems problems) {
+        if (c.category() == null) {
+            problems.error("procurement", "a 政府采购合同 needs its category (货物/工程/服务)");
+        }
+        AmountRules.positive(c.contractAmount(), "amount", problems);
+        AmountRules.contractShares(c.contractAmount(), c.smeAmount(), c.smallMicroAmount(), problems);
+        String project = c.project() == null || c.project().isBlank() ? null : c.project().strip();
+        if (project != null && !budget.hasProject(project)) {
+            problems.warn("project", "project '" + project + "' has no budget line in " + id
+                    + "; the contract is recorded but no 全年预算 backs it");
+        }
+        return new ProcurementContractRecordedEvent(c.unit(), c.year(), voucher, c.date(), c.memo(), project,
+                c.category(), c.contractAmount(), c.smeAmount() == null ? Fen.ZERO : c.smeAmount(),
+                c.smallMicroAmount() == null ? Fen.ZERO : c.smallMicroAmount(),
+                c.supplier() == null || c.supplier().isBlank() ? null : c.supplier().strip());
     }
 
     private Object decidePerformance(RecordPerformanceEvaluationCommand c, String voucher, Problems problems) {
@@ -571,6 +596,9 @@ public class FiscalYearLedger {
                 balances.add(balance, EntryType.EXPENDITURE, -amount);
                 budget.addSpending(line, -amount);
             }
+            case PROCUREMENT_CONTRACT -> {
+                // a contract moves no money: only the voucher is marked reversed
+            }
             default -> balances.add(balance, original.type(), -amount);
         }
         entries.put(e.reversedVoucher(), original.markReversed());
@@ -586,6 +614,11 @@ public class FiscalYearLedger {
     @EventSourcingHandler
     void on(AssetFactsRecordedEvent e) {
         remember(e.voucher(), EntryType.ASSET_FACTS, 0, e, null, null, null);
+    }
+
+    @EventSourcingHandler
+    void on(ProcurementContractRecordedEvent e) {
+        remember(e.voucher(), EntryType.PROCUREMENT_CONTRACT, e.contractAmount().value(), e, null, null, null);
     }
 
     @EventSourcingHandler

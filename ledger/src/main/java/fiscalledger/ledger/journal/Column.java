@@ -25,6 +25,7 @@ public enum Column {
     PROCUREMENT("procurement", "采购类别"),
     SME_AMOUNT("sme_amount", "中小企业金额"),
     SMALL_MICRO_AMOUNT("small_micro_amount", "小微企业金额"),
+    SUPPLIER("supplier", "供应商"),
     ADJUSTMENT("adjustment", "调整类型"),
     FROM_FUND("from_fund", "调出资金来源"),
     FROM_FUNCTION("from_function", "调出功能科目"),

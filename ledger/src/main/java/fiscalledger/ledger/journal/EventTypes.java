@@ -20,6 +20,7 @@ final class EventTypes {
             Map.entry(CloseYearCommand.class, YearClosedEvent.class),
             Map.entry(RecordAssetFactsCommand.class, AssetFactsRecordedEvent.class),
             Map.entry(RecordPerformanceEvaluationCommand.class, PerformanceEvaluatedEvent.class),
+            Map.entry(RecordProcurementContractCommand.class, ProcurementContractRecordedEvent.class),
             Map.entry(RegisterCodeCommand.class, CodeRegisteredEvent.class));
 
     private EventTypes() {

@@ -138,6 +138,16 @@ public final class JournalWriter {
             }
             return List.of(row);
         }
+        if (command instanceof RecordProcurementContractCommand c) {
+            Map<Column, String> row = base(LineType.CONTRACT, c);
+            row.put(PROCUREMENT, value(c.category()));
+            row.put(AMOUNT, c.contractAmount().toString());
+            row.put(SME_AMOUNT, nonZero(c.smeAmount()));
+            row.put(SMALL_MICRO_AMOUNT, nonZero(c.smallMicroAmount()));
+            row.put(PROJECT, c.project());
+            row.put(SUPPLIER, c.supplier());
+            return List.of(row);
+        }
         if (command instanceof ReverseEntryCommand c) {
             Map<Column, String> row = base(LineType.REVERSE, c);
             row.put(REVERSED_VOUCHER, c.reversedVoucher());
@@ -239,7 +249,7 @@ public final class JournalWriter {
     /** Free text the officer typed; everything else is a number, code, date or fixed label Excel cannot misread as a formula. */
     private static boolean isText(Column c) {
         return switch (c) {
-            case MEMO, PROJECT, FROM_PROJECT, VOUCHER, REVERSED_VOUCHER, DOCUMENT, REASON, UNIT_NAME,
+            case MEMO, PROJECT, SUPPLIER, FROM_PROJECT, VOUCHER, REVERSED_VOUCHER, DOCUMENT, REASON, UNIT_NAME,
                     DEPARTMENT_NAME, DEPARTMENT_CODE, INDICATOR_LEVEL1, INDICATOR_LEVEL2, INDICATOR, NAME -> true;
             default -> false;
         };

@@ -61,6 +61,7 @@ final class LineInterpreter {
             case INCOME -> new ReceiveOtherIncomeCommand(unit, year, voucher, date, memo, fund(f, false),
                     f.required(FUNCTION, Cells::functionItem), f.required(AMOUNT, Cells::positiveAmount));
             case EXPENSE -> expense(f, unit, year, voucher, date, memo);
+            case CONTRACT -> contract(f, unit, year, voucher, date, memo);
             case USE_BALANCE -> new UseNonFiscalBalanceCommand(unit, year, voucher, date, memo, fund(f, false),
                     f.required(FUNCTION, Cells::functionItem), f.required(AMOUNT, Cells::positiveAmount));
             case DISTRIBUTE -> new DistributeSurplusCommand(unit, year, voucher, date, memo, f.required(FUND, Fund::parse),
@@ -210,6 +211,24 @@ final class LineInterpreter {
         }
         return new RecordExpenditureCommand(unit, year, voucher, date, memo, fund, function, economic, kind, project,
                 procurement, sme, smallMicro, amount);
+    }
+
+    private static RecordProcurementContractCommand contract(LineFields f, UnitCode unit, FiscalYear year, String voucher, LocalDate date, String memo) {
+        ProcurementCategory category = f.required(PROCUREMENT, ProcurementCategory::parse);
+        Fen amount = f.required(AMOUNT, Cells::positiveAmount);
+        Fen sme = f.optional(SME_AMOUNT, Cells::nonNegativeAmount);
+        Fen smallMicro = f.optional(SMALL_MICRO_AMOUNT, Cells::nonNegativeAmount);
+        sme = sme == null ? Fen.ZERO : sme;
+        smallMicro = smallMicro == null ? Fen.ZERO : smallMicro;
+        if (amount != null && sme.compareTo(amount) > 0) {
+            f.problem(SME_AMOUNT, sme + " is more than the contract amount " + amount);
+        }
+        if (smallMicro.compareTo(sme) > 0) {
+            f.problem(SMALL_MICRO_AMOUNT, smallMicro + " is more than the SME amount " + sme
+                    + "; small and micro firms are part of the SMEs");
+        }
+        return new RecordProcurementContractCommand(unit, year, voucher, date, memo, f.text(PROJECT), category,
+                amount, sme, smallMicro, f.text(SUPPLIER));
     }
 
     private static ReverseEntryCommand reverse(LineFields f, UnitCode unit, FiscalYear year, String voucher, LocalDate date, String memo) {

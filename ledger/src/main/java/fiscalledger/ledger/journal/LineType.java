@@ -24,6 +24,7 @@ public enum LineType implements Labelled {
     INCOME("非财政收入", null, EnumSet.of(FUND, FUNCTION, AMOUNT)),
     EXPENSE("支出", null, EnumSet.of(FUND, FUNCTION, ECONOMIC, KIND, PROJECT, AMOUNT, PROCUREMENT, SME_AMOUNT,
             SMALL_MICRO_AMOUNT)),
+    CONTRACT("政府采购合同", null, EnumSet.of(PROCUREMENT, AMOUNT, SME_AMOUNT, SMALL_MICRO_AMOUNT, PROJECT, SUPPLIER)),
     USE_BALANCE("使用非财政拨款结余", null, EnumSet.of(FUND, FUNCTION, AMOUNT)),
     DISTRIBUTE("结余分配", null, EnumSet.of(FUND, FUNCTION, AMOUNT)),
     REVERSE("冲销", null, EnumSet.of(REVERSED_VOUCHER, REASON)),

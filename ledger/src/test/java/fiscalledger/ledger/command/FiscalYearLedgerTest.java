@@ -58,6 +58,10 @@ class FiscalYearLedgerTest {
                 ADMIN_OPERATION, yuan(amount));
     }
 
+    private static ReverseEntryCommand reverse(String voucher, String reversed, String reason) {
+        return new ReverseEntryCommand(UNIT, YEAR, voucher, MAR_1, "冲销", reversed, reason);
+    }
+
     private static ResultValidator<FiscalYearLedger> rejected(ResultValidator<FiscalYearLedger> result,
                                                               String... messageParts) {
         return result.expectException(LedgerRuleException.class)
@@ -390,10 +394,6 @@ class FiscalYearLedgerTest {
     @Nested
     class Reversal {
 
-        private ReverseEntryCommand reverse(String voucher, String reversed, String reason) {
-            return new ReverseEntryCommand(UNIT, YEAR, voucher, MAR_1, "冲销", reversed, reason);
-        }
-
         @Test
         void anEntryIsReversedOnceWithItsReason() {
             fixture.given(OPENED, appropriated("V-1", "100"))
@@ -504,6 +504,102 @@ class FiscalYearLedgerTest {
             rejected(fixture.given(OPENED, budgetApproved("B-1", PRINTING_LINE, "1"))
                     .when(new RecordPerformanceEvaluationCommand(UNIT, YEAR, "P-1", DEC_31, "", PROJECT, yuan("1"),
                             List.of(tooHigh))), "score:", "between 0 and its weight");
+        }
+    }
+
+    @Nested
+    class ProcurementContracts {
+        private static final java.time.LocalDate OCT_15 = java.time.LocalDate.of(2024, 10, 15);
+
+        private RecordProcurementContractCommand contract(String voucher, String amount, String sme,
+                                                          String smallMicro) {
+            return new RecordProcurementContractCommand(UNIT, YEAR, voucher, OCT_15, "空白证照印制 第1包", PROJECT,
+                    ProcurementCategory.GOODS, yuan(amount), yuan(sme), yuan(smallMicro), "山西某印务有限公司");
+        }
+
+        private ProcurementContractRecordedEvent contracted(String voucher, String amount, String sme,
+                                                            String smallMicro) {
+            RecordProcurementContractCommand c = contract(voucher, amount, sme, smallMicro);
+            return new ProcurementContractRecordedEvent(UNIT, YEAR, voucher, c.date(), c.memo(), c.project(),
+                    c.category(), c.contractAmount(), c.smeAmount(), c.smallMicroAmount(), c.supplier());
+        }
+
+        @Test
+        void aContractIsRecordedWithItsCategoryAmountAndSmeParts() {
+            fixture.given(OPENED, budgetApproved("B-1", PRINTING_LINE, "1000000"))
+                    .when(contract("HT-1", "800000", "500000", "300000"))
+                    .expectEvents(contracted("HT-1", "800000", "500000", "300000"))
+                    .expectResultMessagePayload(RecordingResult.recordedOne(List.of()));
+        }
+
+        @Test
+        void aContractAmountIsPositiveAndNeedsItsCategory() {
+            RecordProcurementContractCommand noCategory = new RecordProcurementContractCommand(UNIT, YEAR, "HT-1",
+                    OCT_15, "", null, null, yuan("0"), Fen.ZERO, Fen.ZERO, null);
+            rejected(fixture.given(OPENED).when(noCategory), "procurement:", "category", "amount:", "positive");
+        }
+
+        @Test
+        void theSmePartStaysWithinTheContractAndTheSmallMicroPartWithinTheSmePart() {
+            rejected(fixture.given(OPENED).when(contract("HT-1", "100", "101", "0")),
+                    "sme_amount:", "exceeds the contract amount 100.00");
+            rejected(fixtureWith(LedgerPolicy.DEFAULT).given(OPENED).when(contract("HT-1", "100", "50", "60")),
+                    "small_micro_amount:", "exceeds the SME amount 50.00");
+            rejected(fixtureWith(LedgerPolicy.DEFAULT).given(OPENED).when(contract("HT-1", "100", "-1", "0")),
+                    "sme_amount:", "cannot be negative");
+        }
+
+        @Test
+        void aContractIsDatedInsideItsYear() {
+            RecordProcurementContractCommand c = new RecordProcurementContractCommand(UNIT, YEAR, "HT-1",
+                    java.time.LocalDate.of(2023, 12, 19), "", null, ProcurementCategory.SERVICES, yuan("1"),
+                    Fen.ZERO, Fen.ZERO, null);
+            rejected(fixture.given(OPENED).when(c), "date:", "outside fiscal year 2024");
+        }
+
+        @Test
+        void aContractCannotBeRecordedInAnUnopenedOrClosedYear() {
+            rejected(fixture.givenNoPriorActivity().when(contract("HT-1", "100", "0", "0")), "is not open");
+            rejected(fixtureWith(LedgerPolicy.DEFAULT)
+                            .given(OPENED, new YearClosedEvent(UNIT, YEAR, "CLOSE-2024", DEC_31, "", List.of()))
+                            .when(contract("HT-1", "100", "0", "0")), "year:", "is closed");
+        }
+
+        @Test
+        void reImportingARecordedContractChangesNothingAndAChangedOneIsWarnedAbout() {
+            fixture.given(OPENED, budgetApproved("B-1", PRINTING_LINE, "1"), contracted("HT-1", "100", "50", "10"))
+                    .when(contract("HT-1", "100", "50", "10"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(RecordingResult.duplicate(List.of()));
+            fixtureWith(LedgerPolicy.DEFAULT)
+                    .given(OPENED, budgetApproved("B-1", PRINTING_LINE, "1"), contracted("HT-1", "100", "50", "10"))
+                    .when(contract("HT-1", "120", "50", "10"))
+                    .expectNoEvents()
+                    .expectResultMessagePayloadMatching(warningContaining("already recorded with different content"));
+        }
+
+        @Test
+        void aContractIsReversedOnceLikeAnyEntry() {
+            fixture.given(OPENED, contracted("HT-1", "100", "0", "0"))
+                    .when(reverse("R-1", "HT-1", "合同金额录错"))
+                    .expectEvents(new EntryReversedEvent(UNIT, YEAR, "R-1", MAR_1, "冲销", "HT-1", "合同金额录错"));
+            rejected(fixtureWith(LedgerPolicy.DEFAULT).given(OPENED, contracted("HT-1", "100", "0", "0"),
+                            new EntryReversedEvent(UNIT, YEAR, "R-1", MAR_1, "", "HT-1", "错"))
+                    .when(reverse("R-2", "HT-1", "再冲")), "already reversed");
+        }
+
+        @Test
+        void aContractForAProjectWithoutABudgetLineIsRecordedWithAWarning() {
+            fixture.given(OPENED)
+                    .when(contract("HT-1", "100", "0", "0"))
+                    .expectEvents(contracted("HT-1", "100", "0", "0"))
+                    .expectResultMessagePayloadMatching(warningContaining("has no budget line"));
+        }
+
+        @Test
+        void theFingerprintOfAContractCommandEqualsThatOfItsEvent() {
+            assertThat(Fingerprint.of(contract("HT-1", "100", "50", "10")))
+                    .isEqualTo(Fingerprint.of(contracted("HT-1", "100", "50", "10")));
         }
     }
 

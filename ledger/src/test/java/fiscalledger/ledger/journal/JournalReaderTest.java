@@ -7,6 +7,11 @@ import fiscalledger.ledger.api.command.JournalEntry;
 import fiscalledger.ledger.api.command.LedgerCommand;
 import fiscalledger.ledger.api.command.OpenYearCommand;
 import fiscalledger.ledger.api.command.RecordExpenditureCommand;
+import fiscalledger.ledger.api.command.RecordProcurementContractCommand;
+import fiscalledger.ledger.api.FiscalYear;
+import fiscalledger.ledger.api.ProcurementCategory;
+import fiscalledger.ledger.api.UnitCode;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -304,6 +309,58 @@ class JournalReaderTest {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.field()).isEqualTo("amount");
         });
+    }
+
+    @Test
+    void readsAProcurementContractWithItsSmePartsProjectAndSupplier() {
+        String csv = "type,unit,year,voucher,date,memo,procurement,amount,sme_amount,small_micro_amount,project,supplier\r\n"
+                + "contract,229001,2024,HT-2024-031,2024-12-19,数据治理服务合同,服务,\"694,500.00\",694500,694500,政务信息化工作经费,山西某数据科技有限公司\r\n";
+
+        Journal journal = read(csv);
+
+        assertThat(journal.problems()).isEmpty();
+        assertThat(commands(journal)).containsExactly(new RecordProcurementContractCommand(
+                new UnitCode("229001"), new FiscalYear(2024), "HT-2024-031", LocalDate.of(2024, 12, 19), "数据治理服务合同",
+                "政务信息化工作经费", ProcurementCategory.SERVICES, Fen.of(69450000), Fen.of(69450000), Fen.of(69450000),
+                "山西某数据科技有限公司"));
+    }
+
+    @Test
+    void readsAContractWithChineseHeadersAndNoSupplierOrSmeParts() {
+        String csv = "类型,单位编码,年度,凭证号,业务日期,摘要,采购类别,金额,中小企业金额,小微企业金额,项目,供应商\r\n"
+                + "政府采购合同,229001,2024,HT-1,2024-10-15,办公设备,政府采购货物,39500,,,,\r\n";
+
+        Journal journal = read(csv);
+
+        assertThat(journal.problems()).isEmpty();
+        assertThat(commands(journal)).singleElement().isEqualTo(new RecordProcurementContractCommand(
+                new UnitCode("229001"), new FiscalYear(2024), "HT-1", LocalDate.of(2024, 10, 15), "办公设备", "",
+                ProcurementCategory.GOODS, Fen.of(3950000), Fen.ZERO, Fen.ZERO, ""));
+    }
+
+    @Test
+    void aContractNeedsItsCategoryAndAmountAndKeepsItsSmePartsWithinIt() {
+        String csv = "type,unit,year,voucher,date,procurement,amount,sme_amount,small_micro_amount,fund\r\n"
+                + "contract,229001,2024,HT-1,2024-10-15,,,,,\r\n"
+                + "contract,229001,2024,HT-2,2024-10-15,服务,100,101,,\r\n"
+                + "contract,229001,2024,HT-3,2024-10-15,服务,100,50,60,\r\n"
+                + "contract,229001,2024,HT-4,2024-10-15,服务,100,,,一般公共预算\r\n";
+
+        assertThat(read(csv).problems()).extracting(EntryProblem::line, EntryProblem::field).containsExactly(
+                tuple(2L, "procurement"), tuple(2L, "amount"), tuple(3L, "sme_amount"),
+                tuple(4L, "small_micro_amount"), tuple(5L, "fund"));
+    }
+
+    @Test
+    void aWrittenContractReadsBackAsTheSameCommand() {
+        RecordProcurementContractCommand contract = new RecordProcurementContractCommand(new UnitCode("229001"),
+                new FiscalYear(2024), "HT-9", LocalDate.of(2024, 10, 8), "空白证照印制 第2包", "空白证照购置印刷",
+                ProcurementCategory.SERVICES, Fen.of(123456), Fen.of(100000), Fen.of(5000), "=某印务");
+        for (HeaderLanguage language : HeaderLanguage.values()) {
+            String csv = new JournalWriter(language).toCsv(List.of(), List.of(contract));
+
+            assertThat(commands(read(csv))).as(language.name()).containsExactly(contract);
+        }
     }
 
     private Journal read(String csv) {

@@ -22,14 +22,14 @@ import java.util.Locale;
 /**
  * Ad-hoc SQL on the read models as they stood at a cut-off, without touching them. For one query a temporary schema
  * is created whose views carry the read models' names: {@code postings} holds only the rows within the cut-off,
- * {@code ledgers} forgets a closing after it, {@code asset_facts} and {@code performance_evaluations} forget
+ * {@code ledgers} forgets a closing after it, {@code asset_facts}, {@code performance_evaluations} and {@code procurement_contracts} forget
  * reversals after it, and {@code balances}, {@code budget} and {@code budget_projects} are the read models' own
  * view definitions (read from the schema script) over those. The query runs on the read-only connection with that
  * schema searched first; the schema is dropped afterwards.
  */
 public class AsOfSql {
     private static final List<String> RESTRICTED = List.of("postings", "ledgers", "asset_facts",
-            "performance_evaluations", "performance_indicators");
+            "performance_evaluations", "performance_indicators", "procurement_contracts");
 
     private final DataSource dataSource;
     private final ReadModelSchema schema;
@@ -82,6 +82,11 @@ public class AsOfSql {
                 + "FROM " + base("performance_evaluations") + " WHERE " + within);
         s.add("CREATE VIEW " + name + ".performance_indicators AS SELECT * FROM " + base("performance_indicators")
                 + " WHERE seq IN (SELECT seq FROM " + name + ".performance_evaluations)");
+        s.add("CREATE VIEW " + name + ".procurement_contracts AS SELECT seq, unit, fiscal_year, voucher, business_date, "
+                + "project, category, contract_fen, sme_fen, small_micro_fen, supplier, recorded_by, memo, "
+                + "CASE WHEN reversed_seq IS NOT NULL AND NOT (" + reversedLater + ") THEN reversed_seq END AS reversed_seq, "
+                + "CASE WHEN reversed_seq IS NOT NULL AND NOT (" + reversedLater + ") THEN reversed_on END AS reversed_on "
+                + "FROM " + base("procurement_contracts") + " WHERE " + within);
         return s;
     }
 

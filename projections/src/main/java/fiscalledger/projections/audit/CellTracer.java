@@ -1,5 +1,9 @@
 package fiscalledger.projections.audit;
 
+import fiscalledger.projections.facts.Contract;
+import fiscalledger.projections.readmodel.Movement;
+import fiscalledger.projections.table.ContractSource;
+import java.util.Optional;
 import fiscalledger.ledger.api.Fen;
 import fiscalledger.ledger.api.FunctionCode;
 import fiscalledger.ledger.api.LedgerKey;
@@ -52,14 +56,24 @@ public class CellTracer {
         TableRow row = row(view, rowRef);
         String col = column(view, column);
         Cell cell = row.cell(col);
+        Optional<ContractSource> contracts = tables.contractSource(id, row, col);
+        if (contracts.isPresent() && cell instanceof Cell.Figure printed) {
+            // an amount the notes word in 万元 (a figure, "0.00" when nothing): its contracts must round to it
+            return traceContracts(view, row, col, printed.value(), contracts.get(), facts, byChild, null);
+        }
         if (!(cell instanceof Cell.Money || cell instanceof Cell.Empty)) {
             throw new IllegalArgumentException("table " + id + " row " + row.key() + " column " + col
                     + " is not an amount of money, so it has no postings to trace");
         }
+        Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
+        if (contracts.isPresent()) {
+            return traceContracts(view, row, col, amount.toWan(view.moneyDecimals()), contracts.get(), facts,
+                    byChild, amount);
+        }
         CellSource source = tables.source(id, row, col).orElseThrow(() -> new IllegalArgumentException(
                 "table " + id + " cannot say which postings make row " + row.key() + " column " + col
-                        + "; trace works on tables 01, 02, 03, 04, 05, 07, 08, balances and the money columns of perf"));
-        Fen amount = cell instanceof Cell.Money m ? m.amount() : Fen.ZERO;
+                        + "; trace works on tables 01, 02, 03, 04, 05, 07, 08, 10 (政府采购), balances, the money"
+                        + " columns of perf and the notes' 政府采购 amounts"));
         List<TracedPosting> traced = new ArrayList<>();
         long sum = 0;
         // read only postings with the movements, funds and codes of the summed groups that count for the cell
@@ -85,6 +99,40 @@ public class CellTracer {
         }
         return new CellTrace(view, row, col, amount, List.copyOf(traced), Fen.of(sum),
                 byChild ? children(row, traced) : List.of());
+    }
+
+    /**
+     * A 政府采购 cell: the contracts (as trace lines of movement contract) whose measure adds up to it. A money cell
+     * is compared in fen; a printed figure has no fen, so the exact sum stands for it when it prints the same.
+     */
+    private CellTrace traceContracts(TableView view, TableRow row, String col, java.math.BigDecimal printedWan,
+                                     ContractSource source, LedgerFacts facts, boolean byChild, Fen exactCell) {
+        if (byChild) {
+            throw new IllegalArgumentException("--by-child works on a 类 or 款 row; row " + row.key() + " ("
+                    + row.name() + ") is a sum of procurement contracts");
+        }
+        List<TracedPosting> traced = new ArrayList<>();
+        long sum = 0;
+        for (Contract c : facts.contracts()) {
+            if (source.which().test(c)) {
+                Fen part = source.contribution(c);
+                traced.add(new TracedPosting(asLine(c, part), 1));
+                sum = Math.addExact(sum, part.value());
+            }
+        }
+        Fen total = Fen.of(sum);
+        Fen cell = exactCell != null ? exactCell
+                : total.toWan(printedWan.scale()).compareTo(printedWan) == 0 ? total
+                : Fen.of(printedWan.movePointRight(6).longValueExact());
+        return new CellTrace(view, row, col, cell, List.copyOf(traced), total, List.of());
+    }
+
+    /** A contract as a trace line: no fund or 功能科目 (a contract moves no money), its measure as the amount. */
+    private static PostingLine asLine(Contract c, Fen part) {
+        String memo = c.supplier() == null || c.supplier().isEmpty() ? c.memo()
+                : (c.memo() == null || c.memo().isEmpty() ? "" : c.memo() + " ") + "供应商 " + c.supplier();
+        return new PostingLine(c.sequence(), 0, c.voucher(), c.date(), memo, Movement.CONTRACT, null, null, null, null,
+                c.project(), c.category(), part, c.sme(), c.smallMicro(), null, null, null, c.recordedBy(), null);
     }
 
     private List<ChildAmount> children(TableRow row, List<TracedPosting> traced) {

@@ -57,6 +57,13 @@ public final class EventSummaries {
             return join("vehicles " + vehicles.values().stream().mapToInt(Integer::intValue).sum(),
                     "large equipment " + e.largeEquipment());
         }
+        if (payload instanceof ProcurementContractRecordedEvent e) {
+            return join("政府采购合同 " + e.category().label(), project(e.project()), yuan(e.contractAmount()),
+                    e.smeAmount() == null || e.smeAmount().isZero() ? null : "中小企业 " + yuan(e.smeAmount()),
+                    e.smallMicroAmount() == null || e.smallMicroAmount().isZero() ? null
+                            : "小微企业 " + yuan(e.smallMicroAmount()),
+                    e.supplier() == null ? null : "供应商 " + e.supplier());
+        }
         if (payload instanceof PerformanceEvaluatedEvent e) {
             return join("绩效自评", project(e.project()), e.indicators() == null ? null : e.indicators().size() + " indicators");
         }

@@ -38,7 +38,7 @@ public class PostingLines {
     }
 
     /**
-     * The highest event sequence the read models hold (postings, asset facts, evaluations, openings and closings),
+     * The highest event sequence the read models hold (postings, asset facts, evaluations, contracts, openings and closings),
      * empty when they hold nothing.
      */
     public java.util.Optional<Long> lastSequence() {
@@ -47,6 +47,8 @@ public class PostingLines {
                 + "UNION ALL SELECT MAX(reversed_seq) FROM asset_facts "
                 + "UNION ALL SELECT MAX(seq) FROM performance_evaluations "
                 + "UNION ALL SELECT MAX(reversed_seq) FROM performance_evaluations "
+                + "UNION ALL SELECT MAX(seq) FROM procurement_contracts "
+                + "UNION ALL SELECT MAX(reversed_seq) FROM procurement_contracts "
                 + "UNION ALL SELECT MAX(opened_seq) FROM ledgers UNION ALL SELECT MAX(closed_seq) FROM ledgers) t",
                 Long.class));
     }

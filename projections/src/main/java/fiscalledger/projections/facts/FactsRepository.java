@@ -27,7 +27,8 @@ public class FactsRepository {
     public LedgerFacts load(LedgerKey key, Cutoff cutoff) {
         LedgerSummary ledger = ledger(key).orElseThrow(() -> new NoSuchElementException(
                 "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
-        return new LedgerFacts(key, ledger, cutoff, sums(key, cutoff), assets(key, cutoff), evaluations(key, cutoff));
+        return new LedgerFacts(key, ledger, cutoff, sums(key, cutoff), assets(key, cutoff), evaluations(key, cutoff),
+                contracts(key, cutoff));
     }
 
     public List<LedgerSummary> ledgers() {
@@ -92,6 +93,20 @@ public class FactsRepository {
             }
         }, params.toArray());
         return latest[0] < 0 ? AssetCounts.NONE : new AssetCounts(Map.copyOf(vehicles), equipment[0], voucher[0]);
+    }
+
+    /** The year's 政府采购合同 within the cut-off, less those reversed within it, in the order they were recorded. */
+    public List<Contract> contracts(LedgerKey key, Cutoff cutoff) {
+        List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
+        String sql = "SELECT seq, voucher, business_date, memo, project, category, contract_fen, sme_fen, "
+                + "small_micro_fen, supplier, recorded_by FROM procurement_contracts WHERE unit = ? AND fiscal_year = ?"
+                + cutoff.sql("business_date", "seq", params) + cutoff.notYet("reversed_on", "reversed_seq", params)
+                + " ORDER BY seq";
+        return jdbc.query(sql, (rs, i) -> new Contract(rs.getLong("seq"), rs.getString("voucher"),
+                rs.getDate("business_date").toLocalDate(), rs.getString("memo"), rs.getString("project"),
+                ProcurementCategory.valueOf(rs.getString("category")), Fen.of(rs.getLong("contract_fen")),
+                Fen.of(rs.getLong("sme_fen")), Fen.of(rs.getLong("small_micro_fen")), rs.getString("supplier"),
+                rs.getString("recorded_by")), params.toArray());
     }
 
     private List<Evaluation> evaluations(LedgerKey key, Cutoff cutoff) {

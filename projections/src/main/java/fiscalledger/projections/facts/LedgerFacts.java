@@ -17,7 +17,24 @@ import java.util.function.Predicate;
  * and can be pinned by tests without a database.
  */
 public record LedgerFacts(LedgerKey key, LedgerSummary ledger, Cutoff cutoff, List<PostingSum> sums,
-                          AssetCounts assets, List<Evaluation> evaluations) {
+                          AssetCounts assets, List<Evaluation> evaluations, List<Contract> contracts) {
+
+    /** Facts without procurement contracts (tables that do not need them, tests). */
+    public LedgerFacts(LedgerKey key, LedgerSummary ledger, Cutoff cutoff, List<PostingSum> sums, AssetCounts assets,
+                       List<Evaluation> evaluations) {
+        this(key, ledger, cutoff, sums, assets, evaluations, List.of());
+    }
+
+    /** Σ of one measure (contract amount, SME part, small/micro part) over the contracts that pass the filter. */
+    public Fen contractSum(Predicate<Contract> which, Function<Contract, Fen> measure) {
+        long total = 0;
+        for (Contract c : contracts) {
+            if (which.test(c)) {
+                total = Math.addExact(total, measure.apply(c).value());
+            }
+        }
+        return Fen.of(total);
+    }
 
     public String unitName() {
         return ledger == null ? "" : ledger.unitName();

@@ -10,7 +10,9 @@ public enum Movement {
     USED("used"),
     DISTRIBUTED("distributed"),
     BUDGET_INITIAL("budget-initial"),
-    BUDGET_ADJUSTMENT("budget-adjustment");
+    BUDGET_ADJUSTMENT("budget-adjustment"),
+    /** Not a money movement and never in {@code postings}: a 政府采购合同 as a trace line (table 10, 说明). */
+    CONTRACT("contract");
 
     private final String code;
 

@@ -17,7 +17,7 @@ import java.util.Locale;
 public class ReadModelSchema {
     /** The read-model tables, children before parents. */
     public static final List<String> TABLES = List.of("postings", "ledgers", "asset_facts",
-            "performance_indicators", "performance_evaluations");
+            "performance_indicators", "performance_evaluations", "procurement_contracts");
     public static final List<String> VIEWS = List.of("budget_projects", "budget", "balances");
 
     private final DataSource dataSource;

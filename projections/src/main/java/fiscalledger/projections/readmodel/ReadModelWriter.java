@@ -50,6 +50,8 @@ public class ReadModelWriter {
             assetFacts(e, ctx);
         } else if (event instanceof PerformanceEvaluatedEvent e) {
             performance(e, ctx);
+        } else if (event instanceof ProcurementContractRecordedEvent e) {
+            contract(e, ctx);
         }
         // any other event carries nothing the read models hold
     }
@@ -102,7 +104,7 @@ public class ReadModelWriter {
                         + "voucher, ?, ?, ?, ? FROM postings WHERE unit = ? AND fiscal_year = ? AND voucher = ?",
                 ctx.sequence(), e.voucher(), Date.valueOf(e.date()), e.reason(), ctx.user(), ctx.reason(), e.memo(),
                 e.unit().value(), e.year().value(), e.reversedVoucher());
-        for (String table : List.of("asset_facts", "performance_evaluations")) {
+        for (String table : List.of("asset_facts", "performance_evaluations", "procurement_contracts")) {
             jdbc.update("UPDATE " + table + " SET reversed_seq = ?, reversed_on = ? WHERE unit = ? AND fiscal_year = ? "
                             + "AND voucher = ? AND reversed_seq IS NULL",
                     ctx.sequence(), Date.valueOf(e.date()), e.unit().value(), e.year().value(), e.reversedVoucher());
@@ -124,6 +126,16 @@ public class ReadModelWriter {
         }
         jdbc.update(sql, ctx.sequence(), e.unit().value(), e.year().value(), e.voucher(), Date.valueOf(e.date()),
                 AssetItems.LARGE_EQUIPMENT, e.largeEquipment());
+    }
+
+    private void contract(ProcurementContractRecordedEvent e, EventContext ctx) {
+        jdbc.update("INSERT INTO procurement_contracts (seq, unit, fiscal_year, voucher, business_date, project, category, "
+                        + "contract_fen, sme_fen, small_micro_fen, supplier, recorded_by, memo) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ctx.sequence(), e.unit().value(), e.year().value(), e.voucher(), Date.valueOf(e.date()),
+                e.project() == null ? "" : e.project(), e.category().name(), e.contractAmount().value(),
+                orZero(e.smeAmount()).value(), orZero(e.smallMicroAmount()).value(),
+                e.supplier() == null ? "" : e.supplier(), ctx.user(), e.memo());
     }
 
     private void performance(PerformanceEvaluatedEvent e, EventContext ctx) {

@@ -147,7 +147,8 @@ public class ReadOnlySql {
                 || message.toLowerCase(Locale.ROOT).contains("read only")
                 || message.toLowerCase(Locale.ROOT).contains("admin rights")) {
             return "the SQL console is read-only: it can query the read models (postings, balances, budget, "
-                    + "budget_projects, ledgers, asset_facts, performance_evaluations, performance_indicators) "
+                    + "budget_projects, ledgers, asset_facts, performance_evaluations, performance_indicators, "
+                    + "procurement_contracts) "
                     + "but not change anything (" + message + ")";
         }
         return "SQL error: " + message;

@@ -1,5 +1,6 @@
 package fiscalledger.projections.table;
 
+import fiscalledger.projections.facts.Contract;
 import fiscalledger.ledger.api.Fen;
 import fiscalledger.ledger.api.FunctionCode;
 import fiscalledger.ledger.api.Fund;
@@ -21,6 +22,8 @@ import java.util.*;
 public final class ExplanationFigures implements PublicTable {
     public static final String VALUE = "value";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final ContractSource SME_AMOUNT = new ContractSource(c -> true, Contract::sme);
+    private static final ContractSource SMALL_MICRO_AMOUNT = new ContractSource(c -> true, Contract::smallMicro);
 
     private final CodeNames names;
 
@@ -95,9 +98,10 @@ public final class ExplanationFigures implements PublicTable {
                 share(Table09ThreePublicExpenses.on(facts, PostingSum::isExpenditure, threePublic),
                         Table09ThreePublicExpenses.on(facts, PostingSum::isBudget, threePublic)));
 
-        Fen procured = facts.sum(s -> s.isExpenditure() && s.procurement() != null);
-        Fen sme = facts.sumOf(s -> s.isExpenditure() && s.procurement() != null, PostingSum::sme);
-        Fen smallMicro = facts.sumOf(s -> s.isExpenditure() && s.procurement() != null, PostingSum::smallMicro);
+        // contracts, as table 10: the shares are of 政府采购合计 (Σ contract amounts)
+        Fen procured = facts.contractSum(c -> true, Contract::amount);
+        Fen sme = SME_AMOUNT.sum(facts);
+        Fen smallMicro = SMALL_MICRO_AMOUNT.sum(facts);
         rows.add(key("政府采购", "授予中小企业合同金额"), "政府采购", "授予中小企业合同金额").cell(VALUE, amount(sme));
         add(rows, "政府采购", "授予中小企业合同金额占比%", share(sme, procured));
         rows.add(key("政府采购", "授予小微企业合同金额"), "政府采购", "授予小微企业合同金额").cell(VALUE, amount(smallMicro));
@@ -117,6 +121,20 @@ public final class ExplanationFigures implements PublicTable {
         rows.add(key("基本支出", "人员经费"), "基本支出", "人员经费").cell(VALUE, amount(personnel));
         rows.add(key("基本支出", "公用经费"), "基本支出", "公用经费").cell(VALUE, amount(publicUse));
         return Tables.view(this, facts, List.of(VALUE), rows.build(), List.of(), 2, "%/万元");
+    }
+
+    @Override
+    public java.util.Optional<ContractSource> contractSource(TableRow row, String column) {
+        if (!VALUE.equals(column)) {
+            return java.util.Optional.empty();
+        }
+        if (row.key().equals(key("政府采购", "授予中小企业合同金额"))) {
+            return java.util.Optional.of(SME_AMOUNT);
+        }
+        if (row.key().equals(key("政府采购", "授予小微企业合同金额"))) {
+            return java.util.Optional.of(SMALL_MICRO_AMOUNT);
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -22,4 +22,12 @@ public interface PublicTable {
     default Optional<CellSource> source(TableRow row, String column) {
         return Optional.empty();
     }
+
+    /**
+     * Which 政府采购合同 make up the money cell at this row and column (for trace), or empty when the cell is not a
+     * sum of contracts. The rule is the one {@link #render} uses.
+     */
+    default Optional<ContractSource> contractSource(TableRow row, String column) {
+        return Optional.empty();
+    }
 }

@@ -77,6 +77,39 @@ class TraceAndHistoryTest {
     }
 
     @Test
+    void table10ProcurementAndTheNotesSmeAmountsTraceToTheContractVouchers() {
+        for (Cutoff cutoff : List.of(Cutoff.NONE, Cutoff.asOf(LocalDate.of(2024, 10, 15)))) {
+            TableView ten = live.audit.table("10", LEDGER, cutoff);
+            for (String row : List.of("1", "2", "4")) {
+                if (!(ten.row(row).cell("统计数") instanceof Cell.Money m)) {
+                    continue;
+                }
+                CellTrace trace = live.audit.tracer().trace("10", LEDGER, cutoff, row, "统计数", false);
+                assertThat(trace.addsUp()).as("10 row " + row + " " + cutoff).isTrue();
+                assertThat(trace.sum()).isEqualTo(m.amount());
+                assertThat(trace.postings()).isNotEmpty().allSatisfy(t -> {
+                    assertThat(t.posting().movement().code()).isEqualTo("contract");
+                    assertThat(t.posting().voucher()).startsWith("合同-2024-");
+                    assertThat(t.posting().businessDate()).isBeforeOrEqualTo(cutoff.throughDate() == null
+                            ? LocalDate.of(2024, 12, 31) : cutoff.throughDate());
+                });
+            }
+        }
+        CellTrace total = live.audit.tracer().trace("10", LEDGER, Cutoff.NONE, "1", null, false);
+        assertThat(total.sum().toWan(2)).isEqualByComparingTo("41643.12");
+        // the data-governance contract of 19 December is there with its full contract amount
+        assertThat(total.postings()).anySatisfy(t -> {
+            assertThat(t.posting().businessDate()).isEqualTo(LocalDate.of(2024, 12, 19));
+            assertThat(t.contribution()).isEqualTo(Fen.parseYuan("694500.00"));
+        });
+        CellTrace sme = live.audit.tracer().trace("notes", LEDGER, Cutoff.NONE, "政府采购/授予中小企业合同金额", "value", false);
+        assertThat(sme.addsUp()).isTrue();
+        assertThat(sme.sum().toWan(2)).isEqualByComparingTo("755.47");
+        CellTrace smallMicro = live.audit.tracer().trace("notes", LEDGER, Cutoff.NONE, "政府采购/授予小微企业合同金额", "value", false);
+        assertThat(smallMicro.sum().toWan(2)).isEqualByComparingTo("533.87");
+    }
+
+    @Test
     void theTotalOfTable01Row60ListsSpendingAsNegative() {
         CellTrace trace = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "60", null, false);
         assertThat(trace.postings()).anyMatch(t -> t.sign() < 0 && t.posting().movement().code().equals("expenditure"));

@@ -136,7 +136,7 @@ class ProjectionReplayTest {
         }
         for (String table : List.of("postings ORDER BY seq, line_no", "ledgers ORDER BY unit, fiscal_year",
                 "asset_facts ORDER BY seq, item", "performance_evaluations ORDER BY seq",
-                "performance_indicators ORDER BY seq, line_no")) {
+                "performance_indicators ORDER BY seq, line_no", "procurement_contracts ORDER BY seq")) {
             all.put(table, jdbc.queryForList("SELECT * FROM " + table));
         }
         return all;

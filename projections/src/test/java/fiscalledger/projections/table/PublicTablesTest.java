@@ -163,8 +163,10 @@ class PublicTablesTest {
 
     @Test
     void table10ShowsProcurementRunningCostsVehiclesAndEquipment() {
+        // 政府采购 = the contracts HT1 45.00 (服务) + HT2 2.50 (货物) + HT4 6.00 (工程; HT3 reversed), not the
+        // payments with a procurement category (E5 40.00 + E6 2.00)
         assertThat(Printed.nonEmpty(render("10"))).containsExactlyInAnyOrderEntriesOf(cells(
-                "1", "统计数", "42.00", "2", "统计数", "2.00", "4", "统计数", "40.00",
+                "1", "统计数", "53.50", "2", "统计数", "2.50", "3", "统计数", "6.00", "4", "统计数", "45.00",
                 "5", "统计数", "6.58", "7", "统计数", "3", "9", "统计数", "1", "11", "统计数", "2", "17", "统计数", "1"));
     }
 
@@ -192,10 +194,11 @@ class PublicTablesTest {
                 "完成年初预算%/合计", "value", "88.33",
                 "完成年初预算%/201一般公共服务支出", "value", "88.33",
                 "三公经费/完成全年预算%", "value", "100.00",
-                "政府采购/授予中小企业合同金额", "value", "30.00",
-                "政府采购/授予中小企业合同金额占比%", "value", "71.43",
-                "政府采购/授予小微企业合同金额", "value", "10.00",
-                "政府采购/授予小微企业合同金额占比%", "value", "23.81",
+                // contracts: SME 30.00 + 2.50 + 6.00 = 38.50 of 53.50; small/micro 10.00 + 2.50 = 12.50
+                "政府采购/授予中小企业合同金额", "value", "38.50",
+                "政府采购/授予中小企业合同金额占比%", "value", "71.96",
+                "政府采购/授予小微企业合同金额", "value", "12.50",
+                "政府采购/授予小微企业合同金额占比%", "value", "23.36",
                 "基本支出/人员经费", "value", "12.00",
                 "基本支出/公用经费", "value", "6.58"));
     }
@@ -231,6 +234,20 @@ class PublicTablesTest {
         // the 10月 project spending and 12月 asset facts are not there yet either
         TableView juneTen = fixture.tables.render("10", LEDGER, Cutoff.asOf(java.time.LocalDate.of(2024, 6, 30)));
         assertThat(Printed.nonEmpty(juneTen)).doesNotContainKeys("4|统计数", "7|统计数");
+    }
+
+    @Test
+    void procurementCountsTheContractsSignedWithinTheCutoffAndAReversedContractUntilItsReversal() {
+        // 30 June: only HT2 (货物, 3 March)
+        assertThat(Printed.nonEmpty(fixture.tables.render("10", LEDGER, Cutoff.asOf(java.time.LocalDate.of(2024, 6, 30)))))
+                .containsEntry("1|统计数", "2.50").containsEntry("2|统计数", "2.50").doesNotContainKeys("3|统计数", "4|统计数");
+        // 31 October: HT3 (工程 8.00) is signed and not yet reversed
+        TableView october = fixture.tables.render("10", LEDGER, Cutoff.asOf(java.time.LocalDate.of(2024, 10, 31)));
+        assertThat(Printed.nonEmpty(october)).containsEntry("1|统计数", "55.50").containsEntry("3|统计数", "8.00");
+        TableView octoberNotes = fixture.tables.render("notes", LEDGER, Cutoff.asOf(java.time.LocalDate.of(2024, 10, 31)));
+        // SME 30.00 + 2.50 of 55.50
+        assertThat(Printed.nonEmpty(octoberNotes)).containsEntry("政府采购/授予中小企业合同金额|value", "32.50")
+                .containsEntry("政府采购/授予中小企业合同金额占比%|value", "58.56");
     }
 
     @Test

@@ -19,6 +19,7 @@ import fiscalledger.shell.command.record.AppropriationCommand;
 import fiscalledger.shell.command.record.AssetsCommand;
 import fiscalledger.shell.command.record.BudgetCommand;
 import fiscalledger.shell.command.record.CloseYearCommand;
+import fiscalledger.shell.command.record.ContractCommand;
 import fiscalledger.shell.command.record.ExpenseCommand;
 import fiscalledger.shell.command.record.ImportCommand;
 import fiscalledger.shell.command.record.IncomeCommand;
@@ -64,6 +65,7 @@ public final class CommandRegistry {
                 .add(new AppropriationCommand())
                 .add(new IncomeCommand())
                 .add(new ExpenseCommand())
+                .add(new ContractCommand())
                 .add(new UseBalanceCommand())
                 .add(new DistributeCommand())
                 .add(new ReverseCommand())

@@ -48,8 +48,8 @@ public final class AsOfCommand extends ShellCommand {
                 but dated earlier); #SEQ takes the events stored up to that global sequence number. A reversal after
                 the cut-off has not happened yet. Nothing is written: the live read models are only read.
                 Under as-of, sql sees views named like the read models (postings, balances, budget, budget_projects,
-                ledgers, asset_facts, performance_evaluations, performance_indicators) that hold only what existed at
-                the cut-off; they live in a temporary schema created for the query and dropped after it.
+                ledgers, asset_facts, performance_evaluations, performance_indicators, procurement_contracts) that
+                hold only what existed at the cut-off; they live in a temporary schema created for the query and dropped after it.
                 examples:
                   as-of 2024-06-30 show 01
                   as-of #1200 check

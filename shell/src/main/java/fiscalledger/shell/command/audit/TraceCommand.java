@@ -5,6 +5,7 @@ import fiscalledger.projections.audit.CellTrace;
 import fiscalledger.projections.audit.ChildAmount;
 import fiscalledger.projections.audit.PostingLine;
 import fiscalledger.projections.audit.TracedPosting;
+import fiscalledger.projections.readmodel.Movement;
 import fiscalledger.shell.command.Arguments;
 import fiscalledger.shell.command.CommandContext;
 import fiscalledger.shell.command.CommandFailure;
@@ -97,13 +98,20 @@ public final class TraceCommand extends ShellCommand {
         for (TracedPosting t : trace.postings()) {
             PostingLine p = t.posting();
             rows.add(List.of(String.valueOf(p.sequence()), p.voucher(), p.businessDate().toString(),
-                    p.memo() == null ? "" : p.memo(), AuditOutput.yuan(t.contribution()), p.fund().label(),
-                    p.function().value(), p.economic() == null ? "" : p.economic().value(),
-                    p.kind() == null ? "" : p.kind().label(), p.project(),
+                    p.memo() == null ? "" : p.memo(), AuditOutput.yuan(t.contribution()), p.fund() == null ? "" : p.fund().label(),
+                    p.function() == null ? "" : p.function().value(), p.economic() == null ? "" : p.economic().value(),
+                    p.kind() == null ? "" : p.kind().label(),
+                    p.movement() == Movement.CONTRACT ? contractProject(p) : p.project(),
                     p.recordedBy() == null ? "" : p.recordedBy(),
                     p.movement().code() + (p.isReversal() ? " 冲销 " + p.reversedVoucher() : "")));
         }
         return new Grid(POSTING_COLUMNS, AuditOutput.numeric(POSTING_COLUMNS.size(), 0, 4), rows);
+    }
+
+    /** A 政府采购合同 line: its category with the project, so the officer sees which contract of which project. */
+    private static String contractProject(PostingLine p) {
+        String category = p.procurement() == null ? "" : "政府采购合同 " + p.procurement().label();
+        return p.project() == null || p.project().isEmpty() ? category : category + " · " + p.project();
     }
 
     private static Grid children(CellTrace trace, int decimals) {
