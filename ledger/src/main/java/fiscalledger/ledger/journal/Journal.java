@@ -1,0 +1,27 @@
+package fiscalledger.ledger.journal;
+
+import fiscalledger.ledger.api.command.EntryProblem;
+import fiscalledger.ledger.api.command.JournalEntry;
+
+import java.util.List;
+
+/**
+ * A journal file as read: its entries in file order (a header line and its detail lines make one entry, at the
+ * header's line), the codes it registers, and every problem found. A journal with problems must not be recorded
+ * at all; {@code entries} then holds only the lines that were understood.
+ *
+ * @param linesRead the data lines of the file (not counting the header and blank lines)
+ */
+public record Journal(String source, int linesRead, List<CodeEntry> codes, List<JournalEntry> entries,
+                      List<EntryProblem> problems) {
+
+    public Journal {
+        codes = List.copyOf(codes);
+        entries = List.copyOf(entries);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+package fiscalledger.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The jar's command-line options: --data DIR, -e CMD (repeatable), --debug, --user U, --help. */
+public record LaunchOptions(Path dataDirectory, List<String> commands, boolean debug, String user, boolean help) {
+
+    public static final String USAGE = """
+            usage: java -jar ledger-shell.jar [--data DIR] [--user NAME] [--debug] [-e COMMAND]... [--help]
+              --data DIR     data directory (default ~/.fiscal-ledger); created on first use
+              --user NAME    who is recording, kept with every event (default: the login name)
+              -e COMMAND     run COMMAND and exit (repeat for more, run in order); exit code 1 if any failed
+              --debug        show stack traces and the ledger's log on stderr
+              --help         this text
+            Without -e, commands are read from standard input when it is not a terminal (one per line, # comments);
+            otherwise an interactive shell starts (type `help` in it).""";
+
+    public static LaunchOptions parse(String[] args) {
+        Path data = Path.of(System.getProperty("user.home"), ".fiscal-ledger");
+        List<String> commands = new ArrayList<>();
+        boolean debug = false;
+        boolean help = false;
+        String user = System.getProperty("user.name", "unknown");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--data", "-d" -> data = Path.of(value(args, ++i, arg));
+                case "-e", "--execute" -> commands.add(value(args, ++i, arg));
+                case "--user", "-u" -> user = value(args, ++i, arg);
+                case "--debug" -> debug = true;
+                case "--help", "-h" -> help = true;
+                default -> {
+                    if (arg.startsWith("--data=")) {
+                        data = Path.of(arg.substring("--data=".length()));
+                    } else if (arg.startsWith("--user=")) {
+                        user = arg.substring("--user=".length());
+                    } else {
+                        throw new IllegalArgumentException("unknown argument '" + arg + "'; see --help");
+                    }
+                }
+            }
+        }
+        if (user.isBlank()) {
+            throw new IllegalArgumentException("--user needs a name");
+        }
+        return new LaunchOptions(data.toAbsolutePath().normalize(), List.copyOf(commands), debug, user.strip(), help);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value; see --help");
+        }
+        return args[index];
+    }
+}

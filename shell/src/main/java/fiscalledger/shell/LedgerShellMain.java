@@ -1,0 +1,108 @@
+package fiscalledger.shell;
+
+import fiscalledger.shell.command.CommandRegistry;
+import fiscalledger.shell.service.LazyLedgerServices;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The jar's entry point: reads the launch options, starts the ledger (Spring, Axon, H2) behind the prompt, runs the
+ * shell interactively or as a script, and always ends with System.exit, because Axon leaves non-daemon threads.
+ */
+public final class LedgerShellMain {
+
+    private LedgerShellMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        // finance data stays on the machine: Axon must never phone home
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        if (options.help()) {
+            out.println(LaunchOptions.USAGE);
+            out.flush();
+            return 0;
+        }
+        try {
+            Files.createDirectories(options.dataDirectory());
+        } catch (IOException e) {
+            err.println("error: cannot create the data directory " + options.dataDirectory() + ": " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        ShellSettings settings = new ShellSettings(options.dataDirectory(), Path.of("").toAbsolutePath(), options.debug());
+        boolean interactive = options.commands().isEmpty() && System.console() != null;
+        try (LazyLedgerServices services = new LazyLedgerServices(() -> startLedger(options))) {
+            LedgerShell shell = new LedgerShell(CommandRegistry.standard(), services, settings);
+            if (!options.commands().isEmpty()) {
+                return shell.runCommands(options.commands(), out, err);
+            }
+            if (!interactive) {
+                return shell.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                        out, err);
+            }
+            // the prompt comes at once; the ledger starts meanwhile and the first command that needs it waits
+            services.startInBackground();
+            try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
+                    .name("fiscal-ledger").build()) {
+                return shell.runInteractive(terminal);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (options.debug()) {
+                e.printStackTrace(err);
+            }
+            err.println("error: " + ErrorMessages.describe(e));
+            err.flush();
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static ConfigurableApplicationContext startLedger(LaunchOptions options) {
+        return new SpringApplicationBuilder(LedgerShellApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .properties(
+                        "fiscal-ledger.data-dir=" + options.dataDirectory(),
+                        "fiscal-ledger.user=" + options.user(),
+                        "spring.jmx.enabled=false",
+                        "logging.config=classpath:fiscalledger/shell/logback-shell.xml",
+                        "logging.level.root=" + (options.debug() ? "INFO" : "ERROR"))
+                .run();
+    }
+
+    private static PrintWriter utf8(FileDescriptor fd) {
+        // the platform charset may be ASCII (a bare CI locale); Chinese names must come out intact
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), false);
+    }
+}

@@ -1,0 +1,92 @@
+package fiscalledger.shell.command;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The shared base of every shell command: its name, a one-line summary, the options and positionals it takes (which
+ * drive parsing, help and completion) and its handler. A new command is one subclass plus one line in
+ * {@link CommandRegistry#standard}.
+ */
+public abstract class ShellCommand {
+
+    private final String name;
+    private final String summary;
+
+    protected ShellCommand(String name, String summary) {
+        this.name = name;
+        this.summary = summary;
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    public final String summary() {
+        return summary;
+    }
+
+    public List<OptionSpec> options() {
+        return List.of();
+    }
+
+    public List<PositionalSpec> positionals() {
+        return List.of();
+    }
+
+    /** Further help below the option list: what the command prints, examples. */
+    public String details() {
+        return "";
+    }
+
+    /** True when everything after the options is free text (sql's query), not positionals to count. */
+    public boolean takesFreeText() {
+        return false;
+    }
+
+    /** The handler. Throws {@link CommandFailure} with one line that says what went wrong. */
+    protected abstract void execute(Arguments args, CommandContext context);
+
+    /** Parses the words after the name, asks for what is missing at a terminal, then runs the handler. */
+    public final void run(List<String> words, String rawText, CommandContext context) {
+        Arguments args = ArgumentParser.parse(this, words);
+        args.setRawText(rawText);
+        List<String> missing = ArgumentParser.missing(this, args);
+        if (!missing.isEmpty()) {
+            Prompter prompter = context.prompter().orElseThrow(() -> new CommandFailure(
+                    "missing " + String.join(", ", missing) + "; usage: " + usage()));
+            askForMissing(args, prompter);
+        }
+        execute(args, context);
+    }
+
+    public String usage() {
+        return Stream.concat(Stream.of(name),
+                        Stream.concat(positionals().stream().map(PositionalSpec::usage),
+                                options().stream().map(OptionSpec::usage)))
+                .collect(Collectors.joining(" "));
+    }
+
+    public Optional<OptionSpec> option(String optionName) {
+        return options().stream().filter(o -> o.name().equals(optionName)).findFirst();
+    }
+
+    private void askForMissing(Arguments args, Prompter prompter) {
+        List<PositionalSpec> positionals = positionals();
+        for (int i = 0; i < positionals.size(); i++) {
+            PositionalSpec spec = positionals.get(i);
+            if (spec.required() && args.positional(i).isEmpty()) {
+                args.addPositional(prompter.ask(spec.help(), spec.values())
+                        .orElseThrow(() -> new CommandFailure("cancelled: " + spec.name() + " not given")));
+            }
+        }
+        for (OptionSpec spec : options()) {
+            if (spec.required() && !args.has(spec.name())) {
+                args.setOption(spec.name(), prompter.ask(spec.help(), spec.values())
+                        .orElseThrow(() -> new CommandFailure("cancelled: --" + spec.name() + " not given")));
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package fiscalledger.shell.command.query;
+
+import fiscalledger.shell.command.Arguments;
+import fiscalledger.shell.command.CommandContext;
+import fiscalledger.shell.command.CommandFailure;
+import fiscalledger.shell.command.OptionSpec;
+import fiscalledger.shell.command.ShellCommand;
+import fiscalledger.shell.command.Values;
+import fiscalledger.shell.render.Grid;
+import fiscalledger.shell.render.GridRenderer;
+import fiscalledger.shell.render.OutputFormat;
+import fiscalledger.shell.service.QueryResult;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** `sql SELECT …` runs a query on the read models over a read-only connection. */
+public final class SqlCommand extends ShellCommand {
+
+    // the options come before the query; the query itself is passed on exactly as typed, quotes and all
+    private static final Pattern FORMAT = Pattern.compile("^\\s*--format(?:=|\\s+)(\\S+)\\s*");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    public SqlCommand() {
+        super("sql", "run a read-only SQL query on the read models (a write is refused)");
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.optional("format", "text|csv|json|md", "output format (default text)",
+                Values.of(OutputFormat.choices())));
+    }
+
+    @Override
+    public boolean takesFreeText() {
+        return true;
+    }
+
+    @Override
+    public String details() {
+        return """
+                The options come before the query. The connection is read-only: INSERT, UPDATE, DELETE and DDL are
+                refused by the database.
+                examples:
+                  sql SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES
+                  sql --format csv SELECT * FROM postings WHERE unit = '229001'""";
+    }
+
+    @Override
+    protected void execute(Arguments args, CommandContext context) {
+        String query = args.rawText();
+        OutputFormat format = OutputFormat.TEXT;
+        Matcher m = FORMAT.matcher(query);
+        if (m.find()) {
+            format = OutputFormat.parse(m.group(1));
+            query = query.substring(m.end());
+        }
+        query = query.strip();
+        while (query.endsWith(";")) {
+            query = query.substring(0, query.length() - 1).strip();
+        }
+        if (query.isEmpty()) {
+            throw new CommandFailure("no query given; usage: sql [--format csv] SELECT …");
+        }
+        QueryResult result = context.services().sql(query);
+        List<String> lines = GridRenderer.render(grid(result), format);
+        if (format == OutputFormat.TEXT) {
+            context.page(lines);
+            context.out().println("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));
+        } else {
+            lines.forEach(context.out()::println);
+        }
+    }
+
+    private static Grid grid(QueryResult result) {
+        List<Boolean> numeric = new java.util.ArrayList<>();
+        for (int c = 0; c < result.columns().size(); c++) {
+            final int column = c;
+            numeric.add(!result.rows().isEmpty() && result.rows().stream()
+                    .map(r -> r.get(column)).allMatch(v -> v == null || NUMBER.matcher(v).matches()));
+        }
+        return new Grid(result.columns(), numeric, result.rows());
+    }
+}

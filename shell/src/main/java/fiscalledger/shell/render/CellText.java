@@ -1,0 +1,68 @@
+package fiscalledger.shell.render;
+
+import fiscalledger.projections.table.Cell;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * The printed text of a cell. Money is rounded once, here, half-up from exact fen; zero prints empty as in the
+ * publication; "——" marks a cell that does not apply. Thousands separators only where a person reads (text).
+ */
+public final class CellText {
+
+    public static final String NOT_APPLICABLE = "——";
+
+    private CellText() {
+    }
+
+    public static String of(Cell cell, int wanDecimals, MoneyUnit unit, boolean grouped) {
+        if (cell instanceof Cell.Money m) {
+            return m.amount().isZero() ? "" : number(money(m, wanDecimals, unit), grouped);
+        }
+        if (cell instanceof Cell.Count c) {
+            return c.value() == 0 ? "" : Long.toString(c.value());
+        }
+        if (cell instanceof Cell.Figure f) {
+            return f.value().toPlainString();
+        }
+        if (cell instanceof Cell.Text t) {
+            return t.value();
+        }
+        return cell instanceof Cell.NotApplicable ? NOT_APPLICABLE : "";
+    }
+
+    /** The value for JSON: a number where the cell is one, text otherwise, null when printed empty. */
+    public static Object json(Cell cell, int wanDecimals, MoneyUnit unit) {
+        if (cell instanceof Cell.Money m) {
+            return m.amount().isZero() ? null : money(m, wanDecimals, unit);
+        }
+        if (cell instanceof Cell.Count c) {
+            return c.value() == 0 ? null : c.value();
+        }
+        if (cell instanceof Cell.Figure f) {
+            return f.value();
+        }
+        if (cell instanceof Cell.Text t) {
+            return t.value();
+        }
+        return cell instanceof Cell.NotApplicable ? NOT_APPLICABLE : null;
+    }
+
+    /** Whether the cell prints as a number (right-aligned in text). */
+    public static boolean numeric(Cell cell) {
+        return !(cell instanceof Cell.Text);
+    }
+
+    private static BigDecimal money(Cell.Money m, int wanDecimals, MoneyUnit unit) {
+        return unit == MoneyUnit.WAN ? m.amount().toWan(wanDecimals) : m.amount().toYuan();
+    }
+
+    private static String number(BigDecimal value, boolean grouped) {
+        if (!grouped) {
+            return value.toPlainString();
+        }
+        // Formatter handles BigDecimal exactly (no double on the way), keeping the scale we rounded to
+        return String.format(Locale.ROOT, "%,." + value.scale() + "f", value);
+    }
+}

@@ -1,0 +1,51 @@
+package fiscalledger.shell.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A grid as aligned columns, padded by display width so that Chinese names line up with the figures. */
+public final class TextRenderer {
+
+    private static final String GAP = "  ";
+
+    private TextRenderer() {
+    }
+
+    public static List<String> lines(Grid grid) {
+        int columns = grid.header().size();
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = DisplayWidth.of(grid.header().get(c));
+            for (List<String> row : grid.rows()) {
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(line(grid.header(), widths, grid.numeric()));
+        List<String> rules = new ArrayList<>();
+        for (int width : widths) {
+            rules.add("-".repeat(width));
+        }
+        lines.add(String.join(GAP, rules));
+        for (List<String> row : grid.rows()) {
+            lines.add(line(row, widths, grid.numeric()));
+        }
+        return lines;
+    }
+
+    private static String line(List<String> cells, int[] widths, List<Boolean> numeric) {
+        StringBuilder s = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            if (c > 0) {
+                s.append(GAP);
+            }
+            boolean last = c == cells.size() - 1;
+            if (numeric.get(c)) {
+                s.append(DisplayWidth.padLeft(cells.get(c), widths[c]));
+            } else {
+                s.append(last ? cells.get(c) : DisplayWidth.padRight(cells.get(c), widths[c]));
+            }
+        }
+        return s.toString().stripTrailing();
+    }
+}

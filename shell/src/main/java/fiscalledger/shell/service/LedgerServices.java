@@ -1,0 +1,46 @@
+package fiscalledger.shell.service;
+
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.projections.table.TableView;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the shell asks of the ledger and its read side. The commands depend on this alone, so they can be
+ * tested without starting Spring, and the real implementation can be started lazily behind the prompt.
+ */
+public interface LedgerServices {
+
+    /** Every unit-year in the store, ordered by unit then year. */
+    List<LedgerSummary> ledgers();
+
+    /** Ids of the tables `show` can print, in order (01 … 10, perf, notes, balances). */
+    List<String> tableIds();
+
+    TableView table(String tableId, LedgerKey ledger);
+
+    List<IdentityResult> check(LedgerKey ledger);
+
+    /** Runs one query on a read-only connection: the database itself refuses any write. */
+    QueryResult sql(String query);
+
+    /** Imports a journal file as a whole or not at all. */
+    ImportSummary importJournal(Path file, ImportProgress progress);
+
+    /** Imports the bundled sample year through the same path as {@link #importJournal}. */
+    ImportSummary importSample(ImportProgress progress);
+
+    /** Sends one recording command (a ledger command or a code registration) and waits for its outcome. */
+    RecordOutcome record(Object command, String reason);
+
+    /** Known 支出功能分类 codes with their names, in code order. */
+    Map<String, String> functionCodes();
+
+    /** Known 支出经济分类 codes with their names, in code order. */
+    Map<String, String> economicCodes();
+
+    /** Project names recorded in the store (budget lines and expenditure), sorted. */
+    List<String> projects();
+}
