@@ -86,7 +86,11 @@ public class PublicTables {
 
     /** Every table of a unit-year from one read of the read models (for checks and exports). */
     public Map<String, TableView> renderAll(LedgerKey ledger, Cutoff cutoff) {
-        LedgerFacts f = facts.load(ledger, cutoff == null ? Cutoff.NONE : cutoff);
+        return renderAll(facts.load(ledger, cutoff == null ? Cutoff.NONE : cutoff));
+    }
+
+    /** Every table from facts already read. */
+    public Map<String, TableView> renderAll(LedgerFacts f) {
         Map<String, TableView> views = new LinkedHashMap<>();
         tables.forEach((id, t) -> views.put(id, t.render(f)));
         return views;

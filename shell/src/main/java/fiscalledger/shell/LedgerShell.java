@@ -29,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -141,10 +142,15 @@ public final class LedgerShell {
                 break;
             }
             Thread worker = Thread.currentThread();
-            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> worker.interrupt());
+            AtomicBoolean cancelled = new AtomicBoolean();
+            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+                cancelled.set(true);
+                worker.interrupt();
+            });
             try {
                 Optional<String> error = runner.run(line, context, out);
-                if (Thread.interrupted()) {
+                if (cancelled.get()) {
+                    // whatever the interrupted work threw, the user asked for this: say so, not the symptom
                     error = Optional.of("cancelled");
                 }
                 error.ifPresent(message -> {

@@ -28,10 +28,10 @@ final class YearOpening {
 
     Optional<Aggregate<FiscalYearLedger>> find(LedgerKey key) {
         // asking the store first spares the repository a logged "not found" for every year that is being opened
-        if (eventStore.lastSequenceNumberFor(key.id()).isEmpty()) {
-            return Optional.empty();
-        }
         try {
+            if (eventStore.lastSequenceNumberFor(key.id()).isEmpty()) {
+                return Optional.empty();
+            }
             return Optional.of(ledgers.load(key.id()));
         } catch (AggregateNotFoundException notOpened) {
             return Optional.empty();
@@ -42,6 +42,9 @@ final class YearOpening {
     List<OpeningBalance> openingBalances(OpenYearCommand command, Problems problems) {
         if (!command.carryForward()) {
             return command.openingBalances() == null ? List.of() : command.openingBalances();
+        }
+        if (command.openingBalances() != null && !command.openingBalances().isEmpty()) {
+            return List.of(); // both ways at once: checkOpening says so, no need to read the previous year
         }
         LedgerKey previous = LedgerKey.of(command.unit(), command.year().previous());
         Optional<Aggregate<FiscalYearLedger>> ledger = find(previous);

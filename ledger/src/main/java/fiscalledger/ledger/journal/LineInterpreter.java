@@ -53,7 +53,7 @@ final class LineInterpreter {
         Object built = switch (type) {
             case OPEN_YEAR -> openYear(f, unit, year, voucher, date, memo);
             case OPENING -> new OpeningBalance(f.required(FUND, Fund::parse), f.required(FUNCTION, Cells::functionItem),
-                    f.required(AMOUNT, Fen::parseYuan));
+                    f.required(AMOUNT, Cells::positiveAmount));
             case BUDGET -> new ApproveInitialBudgetCommand(unit, year, voucher, date, memo, budgetLine(f), f.required(AMOUNT, Cells::positiveAmount));
             case ADJUST -> adjust(f, unit, year, voucher, date, memo);
             case APPROPRIATION -> new ReceiveAppropriationCommand(unit, year, voucher, date, memo, fund(f, true),

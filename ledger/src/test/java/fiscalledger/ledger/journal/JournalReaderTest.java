@@ -291,15 +291,14 @@ class JournalReaderTest {
     }
 
     @Test
-    void anOpeningBalanceMayBeNegative() {
+    void anOpeningBalanceIsPositive() {
         String csv = "type,unit,year,voucher,date,fund,function,amount,unit_name,unit_type\r\n"
                 + "open-year,229001,2024,Y1,2024-01-01,,,,某单位,行政单位\r\n"
                 + "opening,229001,2024,Y1,,其他,2010301,-100.50,,\r\n";
 
-        OpenYearCommand open = (OpenYearCommand) commands(read(csv)).get(0);
-        assertThat(open.openingBalances()).singleElement().satisfies(b -> {
-            assertThat(b.fund()).isEqualTo(Fund.OTHER);
-            assertThat(b.amount()).isEqualTo(Fen.of(-10050));
+        assertThat(read(csv).problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.field()).isEqualTo("amount");
         });
     }
 

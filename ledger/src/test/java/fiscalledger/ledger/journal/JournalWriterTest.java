@@ -40,14 +40,14 @@ class JournalWriterTest {
     }
 
     @Test
-    void formulaLikeTextIsGuardedButAmountsStayNumbers() {
+    void formulaLikeTextIsGuardedButCodesAndAmountsAreNot() {
         OpenYearCommand open = new OpenYearCommand(UNIT, YEAR, "-V1", date(1, 1), "=1+2", "@单位", "229", "+部门",
-                UnitType.ADMINISTRATIVE, List.of(new OpeningBalance(Fund.OTHER, ADMIN, Fen.of(-10050))), false);
+                UnitType.ADMINISTRATIVE, List.of(new OpeningBalance(Fund.OTHER, ADMIN, Fen.of(10050))), false);
 
         String csv = new JournalWriter(HeaderLanguage.ENGLISH).toCsv(List.of(), List.of(open));
 
         assertThat(csv.split("\r\n")[1]).isEqualTo("open-year,229001,2024,'-V1,2024-01-01,'=1+2,,,,'@单位,229,'+部门,ADMINISTRATIVE");
-        assertThat(csv.split("\r\n")[2]).endsWith(",OTHER,2010301,-100.50,,,,");
+        assertThat(csv.split("\r\n")[2]).endsWith(",OTHER,2010301,100.50,,,,");
         Journal back = reader.read("x.csv", csv.getBytes(StandardCharsets.UTF_8), JournalFormat.CSV);
         assertThat(back.entries()).extracting(JournalEntry::command).containsExactly(open);
     }

@@ -1,0 +1,111 @@
+package fiscalledger.projections.config;
+
+import fiscalledger.ledger.catalog.CodeCatalog;
+import fiscalledger.projections.LedgerDirectory;
+import fiscalledger.projections.PublicTables;
+import fiscalledger.projections.catalog.CatalogCodeNames;
+import fiscalledger.projections.catalog.CodeNames;
+import fiscalledger.projections.check.IdentityChecks;
+import fiscalledger.projections.facts.FactsRepository;
+import fiscalledger.projections.readmodel.LedgerProjection;
+import fiscalledger.projections.readmodel.ReadModelSchema;
+import fiscalledger.projections.readmodel.ReadModelWriter;
+import fiscalledger.projections.replay.ProjectionReplay;
+import fiscalledger.projections.sql.ReadOnlySql;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+
+/**
+ * The read side: read-model schema (created at start-up), the tracking processor {@value LedgerProjection#PROCESSING_GROUP}
+ * that fills it ({@code fiscal-ledger.projections.segments} segments, default 2, and
+ * {@code fiscal-ledger.projections.batch-size} events per transaction, default 1000), and the services the shell
+ * uses: public tables, ledger directory, identity checks, read-only SQL and replay.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionsConfiguration {
+
+    @Bean
+    public ReadModelSchema readModelSchema(DataSource dataSource) {
+        ReadModelSchema schema = new ReadModelSchema(dataSource);
+        schema.create();
+        return schema;
+    }
+
+    @Bean
+    public JdbcTemplate projectionsJdbcTemplate(DataSource dataSource) {
+        return new JdbcTemplate(dataSource);
+    }
+
+    @Bean
+    public ReadModelWriter readModelWriter(JdbcTemplate projectionsJdbcTemplate) {
+        return new ReadModelWriter(projectionsJdbcTemplate);
+    }
+
+    @Bean
+    public LedgerProjection ledgerProjection(ReadModelWriter readModelWriter, ReadModelSchema readModelSchema) {
+        return new LedgerProjection(readModelWriter, readModelSchema);
+    }
+
+    @Bean
+    public ConfigurerModule ledgerProjectionsProcessor(
+            @Value("${fiscal-ledger.projections.segments:2}") int segments,
+            @Value("${fiscal-ledger.projections.batch-size:1000}") int batchSize) {
+        if (segments < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("fiscal-ledger.projections.segments and .batch-size must be at least 1");
+        }
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(LedgerProjection.PROCESSING_GROUP,
+                        org.axonframework.config.Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments)
+                                .andBatchSize(batchSize)));
+    }
+
+    @Bean
+    public CodeNames codeNames(CodeCatalog codeCatalog) {
+        return new CatalogCodeNames(codeCatalog);
+    }
+
+    @Bean
+    public FactsRepository factsRepository(JdbcTemplate projectionsJdbcTemplate) {
+        return new FactsRepository(projectionsJdbcTemplate);
+    }
+
+    @Bean
+    public PublicTables publicTables(FactsRepository factsRepository, CodeNames codeNames) {
+        return new PublicTables(factsRepository, codeNames);
+    }
+
+    @Bean
+    public LedgerDirectory ledgerDirectory(FactsRepository factsRepository) {
+        return new LedgerDirectory(factsRepository);
+    }
+
+    @Bean
+    public IdentityChecks identityChecks(PublicTables publicTables, FactsRepository factsRepository,
+                                         ReadModelSchema readModelSchema, JdbcTemplate projectionsJdbcTemplate) {
+        return new IdentityChecks(publicTables, factsRepository, readModelSchema, projectionsJdbcTemplate);
+    }
+
+    @Bean
+    public ReadOnlySql readOnlySql(DataSource dataSource, ReadModelSchema readModelSchema) {
+        ReadOnlySql sql = new ReadOnlySql(dataSource, readModelSchema);
+        sql.initialise();
+        return sql;
+    }
+
+    @Bean
+    public ProjectionReplay projectionReplay(@Lazy EventProcessingConfiguration eventProcessingConfiguration,
+                                             @Lazy EventStore eventStore, ReadModelSchema readModelSchema) {
+        return new ProjectionReplay(eventProcessingConfiguration, eventStore, readModelSchema);
+    }
+}

@@ -1,0 +1,93 @@
+package fiscalledger.projections.replay;
+
+import fiscalledger.projections.readmodel.LedgerProjection;
+import fiscalledger.projections.readmodel.ReadModelSchema;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Rebuilds every read model from the event store: the tracking processor is shut down, its tokens reset (its reset
+ * handler recreates any dropped table and empties them all) and started again; it then replays the whole store.
+ * Progress is the lowest position any segment has reached against the head of the store.
+ */
+public class ProjectionReplay {
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final ReadModelSchema schema;
+
+    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadModelSchema schema) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.schema = schema;
+    }
+
+    /** Starts a rebuild and returns at once; follow it with {@link #progress()}. */
+    public synchronized ReplayProgress start() {
+        TrackingEventProcessor processor = processor();
+        processor.shutDown();
+        // the reset handler empties the tables, so they must exist again if someone dropped them
+        schema.create();
+        processor.resetTokens();
+        processor.start();
+        return progress();
+    }
+
+    /** Rebuilds and waits until the read models have caught up, reporting progress every 200 ms. */
+    public ReplayProgress replayAndWait(Duration timeout, Consumer<ReplayProgress> listener) throws TimeoutException {
+        Instant deadline = Instant.now().plus(timeout);
+        start();
+        ReplayProgress p = progress();
+        while (!p.finished()) {
+            listener.accept(p);
+            if (Instant.now().isAfter(deadline)) {
+                throw new TimeoutException("the rebuild did not finish within " + timeout + ": " + p);
+            }
+            try {
+                java.util.concurrent.TimeUnit.MILLISECONDS.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("rebuild interrupted at " + p, e);
+            }
+            p = progress();
+        }
+        listener.accept(p);
+        return p;
+    }
+
+    public ReplayProgress progress() {
+        long tail = position(eventStore.createTailToken());
+        long head = position(eventStore.createHeadToken());
+        Collection<EventTrackerStatus> segments = processor().processingStatus().values();
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        long reached = segments.stream().map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(tail)).min().orElse(tail);
+        long total = Math.max(0, head - tail);
+        long done = Math.min(total, Math.max(0, reached - tail));
+        return new ReplayProgress(done, total, replaying, caughtUp);
+    }
+
+    private static long position(TrackingToken token) {
+        if (token == null) {
+            return 0;
+        }
+        OptionalLong p = token.position();
+        return p.orElse(0);
+    }
+
+    private TrackingEventProcessor processor() {
+        return processing.eventProcessor(LedgerProjection.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no tracking processor '"
+                        + LedgerProjection.PROCESSING_GROUP + "' is configured"));
+    }
+}

@@ -1,0 +1,136 @@
+package fiscalledger.projections.sql;
+
+import fiscalledger.projections.readmodel.ReadModelSchema;
+
+import javax.sql.DataSource;
+import java.security.SecureRandom;
+import java.sql.*;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Ad-hoc SQL over the read models, read-only by the database's own rules: at start-up an H2 user is (re)created
+ * with SELECT grants on the read-model tables and views only, with a fresh random password known to this process
+ * alone, and every query runs on a connection of that user. A write, DDL or a look at the event store fails in the
+ * database, and the error says the console is read-only. On PostgreSQL each query runs in a READ ONLY transaction.
+ */
+public class ReadOnlySql {
+    public static final String READER = "LEDGER_READER";
+    private static final int TIMEOUT_SECONDS = 30;
+
+    private final DataSource dataSource;
+    private final ReadModelSchema schema;
+    private String url;
+    private String password;
+
+    public ReadOnlySql(DataSource dataSource, ReadModelSchema schema) {
+        this.dataSource = dataSource;
+        this.schema = schema;
+    }
+
+    /** Creates (or refreshes) the read-only user and its grants; run after the schema exists. */
+    public void initialise() {
+        if (schema.dialect() != ReadModelSchema.Dialect.H2) {
+            return;
+        }
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        String pw = HexFormat.of().formatHex(secret);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            url = c.getMetaData().getURL();
+            st.execute("CREATE USER IF NOT EXISTS " + READER + " PASSWORD '" + pw + "'");
+            st.execute("ALTER USER " + READER + " SET PASSWORD '" + pw + "'");
+            for (String object : Stream.concat(ReadModelSchema.TABLES.stream(), ReadModelSchema.VIEWS.stream()).toList()) {
+                st.execute("GRANT SELECT ON " + object + " TO " + READER);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set up the read-only SQL user: " + e.getMessage(), e);
+        }
+        password = pw;
+    }
+
+    public QueryResult query(String sql, int maxRows) {
+        if (sql == null || sql.isBlank()) {
+            throw new ReadOnlySqlException("no SQL given", null);
+        }
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
+        }
+        try (Connection c = connect()) {
+            try (Statement st = c.createStatement()) {
+                st.setQueryTimeout(TIMEOUT_SECONDS);
+                st.setMaxRows(maxRows + 1);
+                boolean hasResult = st.execute(sql.strip().replaceAll(";+\\s*$", ""));
+                if (!hasResult) {
+                    throw new ReadOnlySqlException("the SQL console is read-only: only queries (SELECT …) are run", null);
+                }
+                try (ResultSet rs = st.getResultSet()) {
+                    return read(rs, maxRows);
+                }
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw new ReadOnlySqlException(explain(e), e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        if (schema.dialect() == ReadModelSchema.Dialect.H2) {
+            if (password == null) {
+                initialise();
+            }
+            Connection c = DriverManager.getConnection(url, READER, password);
+            c.setReadOnly(true);
+            return c;
+        }
+        Connection c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("SET TRANSACTION READ ONLY");
+        }
+        return c;
+    }
+
+    private static QueryResult read(ResultSet rs, int maxRows) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            columns.add(md.getColumnLabel(i).toLowerCase(Locale.ROOT));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        boolean truncated = false;
+        while (rs.next()) {
+            if (rows.size() == maxRows) {
+                truncated = true;
+                break;
+            }
+            List<Object> row = new ArrayList<>(columns.size());
+            for (int i = 1; i <= columns.size(); i++) {
+                Object v = rs.getObject(i);
+                row.add(v instanceof Date d ? d.toLocalDate() : v);
+            }
+            rows.add(java.util.Collections.unmodifiableList(row));
+        }
+        return new QueryResult(List.copyOf(columns), List.copyOf(rows), truncated);
+    }
+
+    private static String explain(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage().split("; SQL statement:")[0];
+        // 90096: not enough rights; 25006: read-only transaction (PostgreSQL); 42501: insufficient privilege
+        if (state.equals("90096") || state.equals("25006") || state.equals("42501")
+                || message.toLowerCase(Locale.ROOT).contains("read only")
+                || message.toLowerCase(Locale.ROOT).contains("admin rights")) {
+            return "the SQL console is read-only: it can query the read models (postings, balances, budget, "
+                    + "budget_projects, ledgers, asset_facts, performance_evaluations, performance_indicators) "
+                    + "but not change anything (" + message + ")";
+        }
+        return "SQL error: " + message;
+    }
+}

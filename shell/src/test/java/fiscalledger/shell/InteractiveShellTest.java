@@ -1,0 +1,133 @@
+package fiscalledger.shell;
+
+import fiscalledger.ledger.api.command.RecordExpenditureCommand;
+import fiscalledger.shell.command.CommandRegistry;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.projections.table.TableView;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The interactive loop on a JLine terminal built over streams: what a user types in, what the screen shows. */
+class InteractiveShellTest {
+
+    @TempDir
+    Path data;
+
+    private final FakeLedgerServices services = new FakeLedgerServices();
+
+    private String session(String typed) throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", "dumb",
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+            int code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
+                    .runInteractive(terminal);
+            assertThat(code).isZero();
+        }
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void emptyDataDirectoryGreetsWithOneLineOnLoadingTheSampleAndGettingHelp() throws IOException {
+        String screen = session("exit\n");
+        String greeting = screen.lines().findFirst().orElseThrow();
+        assertThat(greeting).contains("load-sample", "help", data.toString());
+        assertThat(screen.lines().filter(l -> l.contains("load-sample")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void showPrintsTheTableWithItsAmountsInWan() throws IOException {
+        String screen = session("show 01\nexit\n");
+        assertThat(screen).contains("公开01表 收入支出决算总表", "42,683.67", "0.69");
+    }
+
+    @Test
+    void aFailingCommandPrintsOneErrorLineAndTheShellGoesOn() throws IOException {
+        String screen = session("show 11\nshow 01\nexit\n");
+        assertThat(screen).contains("error: table '11' is unknown; tables are 01, 02");
+        assertThat(screen).contains("42,683.67");
+    }
+
+    @Test
+    void missingRequiredOptionsAreAskedForOneByOne() throws IOException {
+        String screen = session("expense --voucher V-1 --date 2024-03-01\n一般公共预算\n2010301\n30201\n公用经费\n1250.00\nexit\n");
+        assertThat(screen).contains("资金来源 fund:", "经济科目", "recorded expense voucher V-1 in 229001/2024");
+        RecordExpenditureCommand command = (RecordExpenditureCommand) services.recorded.get(0);
+        assertThat(command.amount().value()).isEqualTo(125_000L);
+        assertThat(command.function().value()).isEqualTo("2010301");
+        assertThat(command.kind().label()).isEqualTo("基本支出-公用经费");
+    }
+
+    @Test
+    void aBlankAnswerToAPromptCancelsTheCommandWithoutRecording() throws IOException {
+        String screen = session("expense --voucher V-1 --date 2024-03-01\n\nexit\n");
+        assertThat(screen).contains("error: cancelled: --fund not given");
+        assertThat(services.recorded).isEmpty();
+    }
+
+    @Test
+    void theEndOfInputLeavesTheShellLikeCtrlD() throws IOException {
+        String screen = session("units\n");
+        assertThat(screen).contains("229001", "山西省行政审批服务管理局", "2024");
+    }
+
+    @Test
+    void ctrlCCancelsTheRunningCommandAndTheShellGoesOn() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        FakeLedgerServices slow = new FakeLedgerServices() {
+            @Override
+            public TableView table(String tableId, LedgerKey ledger) {
+                started.countDown();
+                try {
+                    new CountDownLatch(1).await(); // a query that would never end
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("interrupted");
+                }
+                return super.table(tableId, ledger);
+            }
+        };
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(keyboard);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8)) {
+            Thread typist = new Thread(() -> {
+                try {
+                    keyboard.write("show 01\n".getBytes(StandardCharsets.UTF_8));
+                    keyboard.flush();
+                    started.await();
+                    terminal.raise(Terminal.Signal.INT);
+                    keyboard.write("units\nexit\n".getBytes(StandardCharsets.UTF_8));
+                    keyboard.flush();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            typist.start();
+            int code = new LedgerShell(CommandRegistry.standard(), slow, new ShellSettings(data, data, false))
+                    .runInteractive(terminal);
+            typist.join();
+            assertThat(code).isZero();
+        }
+        assertThat(screen.toString(StandardCharsets.UTF_8))
+                .contains("error: cancelled", "山西省行政审批服务管理局  2024");
+    }
+
+    @Test
+    void historyIsKeptInTheDataDirectory() throws IOException {
+        session("units\nexit\n");
+        assertThat(Files.readString(data.resolve("history"))).contains("units");
+    }
+}

@@ -1,0 +1,142 @@
+package fiscalledger.shell;
+
+import fiscalledger.shell.command.CommandRegistry;
+import fiscalledger.shell.service.IdentityResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** -e commands and scripts on standard input: no prompt, one stderr line per failure, the exit code tells. */
+class ScriptModeTest {
+
+    @TempDir
+    Path data;
+
+    private final FakeLedgerServices services = new FakeLedgerServices();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private LedgerShell shell() {
+        return new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false));
+    }
+
+    private int commands(String... commands) {
+        return shell().runCommands(List.of(commands), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private int script(String script) {
+        return shell().runScript(new BufferedReader(new StringReader(script)), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void commandsRunInOrderAndExitZeroWhenAllSucceed() {
+        assertThat(commands("units", "show 01 --format csv")).isZero();
+        assertThat(out.toString()).startsWith("229001").contains("行次/科目代码,项目/科目名称,金额\n1,一、一般公共预算财政拨款收入,42683.67\n");
+        assertThat(out.toString()).doesNotContain(LedgerShell.PROMPT).doesNotContain("\u001b[");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aFailedCommandGivesOneLineOnStderrAndExitCodeOneWhileTheOthersStillRun() {
+        assertThat(commands("show 11", "units")).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "error: show 11: table '11' is unknown; tables are 01, 02, 03, 04, 05, 06, 07, 08, 09, 10, perf, notes, balances");
+        assertThat(out.toString()).contains("229001");
+    }
+
+    @Test
+    void aMissingRequiredOptionFailsInAScriptInsteadOfPrompting() {
+        assertThat(commands("expense --voucher V1 --date 2024-01-02 --fund 一般公共预算")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("error: expense --voucher V1").contains("missing --function, --economic, --kind, --amount");
+        assertThat(services.recorded).isEmpty();
+    }
+
+    @Test
+    void scriptLinesAreNumberedInErrorsAndCommentsAndBlankLinesAreSkipped() {
+        assertThat(script("# a report\n\nunits\nbogus\n")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("error: line 4: bogus: unknown command 'bogus'; type `help` for the list");
+    }
+
+    @Test
+    void exitEndsAScript() {
+        assertThat(script("units\nexit\nbogus\n")).isZero();
+    }
+
+    @Test
+    void aFailingIdentityMakesCheckFailAfterListingEveryIdentity() {
+        services.identities.add(new IdentityResult("04 一般公共预算 年初+收入-支出=年末", false, "283.11 + 42683.67 - 42238.46 ≠ 728.31"));
+        assertThat(commands("check")).isEqualTo(1);
+        assertThat(out.toString()).contains("PASS  01 收入合计+结余 = 总计", "FAIL  04 一般公共预算");
+        assertThat(err.toString()).contains("1 of 2 identities do not hold for 229001/2024");
+    }
+
+    @Test
+    void checkSucceedsWhenEveryIdentityHolds() {
+        assertThat(commands("check --unit 229001 --year 2024")).isZero();
+        assertThat(out.toString()).contains("all 1 identities hold for 229001/2024");
+    }
+
+    @Test
+    void aRejectedImportListsProblemsByLineAndFails() throws Exception {
+        Files.writeString(data.resolve("bad.csv"), "x");
+        assertThat(commands("import bad.csv")).isEqualTo(1);
+        assertThat(out.toString()).contains("bad.csv:2: amount: '12x' is not an amount in yuan");
+        assertThat(err.toString()).contains("bad.csv rejected with 1 problem; nothing was recorded");
+    }
+
+    @Test
+    void importOfAMissingFileNamesTheFile() {
+        assertThat(commands("import nowhere.csv")).isEqualTo(1);
+        assertThat(err.toString()).contains("no such file: " + data.resolve("nowhere.csv"));
+    }
+
+    @Test
+    void sqlPassesTheQueryOnAsTypedWithQuotesAndPrintsCsv() {
+        assertThat(commands("sql --format csv SELECT unit FROM postings WHERE unit = '229001';")).isZero();
+        assertThat(out.toString()).isEqualTo("UNIT,TOTAL\n229001,42683.67\n");
+    }
+
+    @Test
+    void aRefusedSqlWriteIsOneErrorLine() {
+        assertThat(commands("sql DELETE FROM postings")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("error: sql DELETE FROM postings: The database is read only");
+    }
+
+    @Test
+    void withSeveralUnitYearsShowAsksForUnitAndYearListingThemUnlessTheYearSettlesIt() {
+        services.ledgers.add(new fiscalledger.shell.service.LedgerSummary(
+                fiscalledger.ledger.api.LedgerKey.parse("229001/2025"), FakeLedgerServices.UNIT_NAME, false));
+        assertThat(commands("show 01")).isEqualTo(1);
+        assertThat(err.toString()).contains("229001/2024, 229001/2025", "--unit and --year");
+        assertThat(commands("show 01 --unit 229001")).isEqualTo(1);
+        assertThat(commands("show 01 --year 2025")).isZero();
+    }
+
+    @Test
+    void showWritesTheTableToAFileWithOut() throws Exception {
+        assertThat(commands("show 1 --format csv --out reports/01.csv")).isZero();
+        assertThat(Files.readString(data.resolve("reports/01.csv"))).startsWith("行次/科目代码,项目/科目名称,金额\n");
+    }
+
+    @Test
+    void helpListsEveryCommandAndExplainsOne() {
+        assertThat(commands("help", "help show")).isZero();
+        assertThat(out.toString()).contains("show", "check", "sql", "import", "load-sample", "expense", "register-code",
+                "usage: show TABLE [--unit U] [--year Y] [--format text|csv|json|md] [--yuan] [--out FILE]");
+    }
+
+    @Test
+    void anUnknownOptionNamesTheOptionsTheCommandTakes() {
+        assertThat(commands("show 01 --colour red")).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown option --colour; show takes --unit, --year, --format, --yuan, --out");
+    }
+}
