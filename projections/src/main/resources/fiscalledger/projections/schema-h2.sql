@@ -5,7 +5,7 @@ CREATE TABLE IF NOT EXISTS postings (
     seq              BIGINT        NOT NULL,
     line_no          INT           NOT NULL,
     unit             VARCHAR(12)   NOT NULL,
-    year             INT           NOT NULL,
+    fiscal_year             INT           NOT NULL,
     movement         VARCHAR(20)   NOT NULL,
     fund             VARCHAR(24)   NOT NULL,
     function_code    VARCHAR(7)    NOT NULL,
@@ -27,12 +27,12 @@ CREATE TABLE IF NOT EXISTS postings (
     memo             VARCHAR(2000),
     CONSTRAINT pk_postings PRIMARY KEY (seq, line_no)
 );
-CREATE INDEX IF NOT EXISTS ix_postings_ledger ON postings (unit, year, movement);
-CREATE INDEX IF NOT EXISTS ix_postings_voucher ON postings (unit, year, voucher);
+CREATE INDEX IF NOT EXISTS ix_postings_ledger ON postings (unit, fiscal_year, movement);
+CREATE INDEX IF NOT EXISTS ix_postings_voucher ON postings (unit, fiscal_year, voucher);
 
 CREATE TABLE IF NOT EXISTS ledgers (
     unit            VARCHAR(12)  NOT NULL,
-    year            INT          NOT NULL,
+    fiscal_year            INT          NOT NULL,
     unit_name       VARCHAR(200) NOT NULL,
     department_code VARCHAR(12),
     department_name VARCHAR(200),
@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS ledgers (
     closed_on       DATE,
     closed_seq      BIGINT,
     closing_voucher VARCHAR(64),
-    CONSTRAINT pk_ledgers PRIMARY KEY (unit, year)
+    CONSTRAINT pk_ledgers PRIMARY KEY (unit, fiscal_year)
 );
 
 -- table 10's non-financial facts: one row per vehicle use, plus item LARGE_EQUIPMENT; a later record replaces
@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS ledgers (
 CREATE TABLE IF NOT EXISTS asset_facts (
     seq           BIGINT      NOT NULL,
     unit          VARCHAR(12) NOT NULL,
-    year          INT         NOT NULL,
+    fiscal_year          INT         NOT NULL,
     voucher       VARCHAR(64) NOT NULL,
     business_date DATE        NOT NULL,
     item          VARCHAR(30) NOT NULL,
@@ -59,12 +59,12 @@ CREATE TABLE IF NOT EXISTS asset_facts (
     reversed_on   DATE,
     CONSTRAINT pk_asset_facts PRIMARY KEY (seq, item)
 );
-CREATE INDEX IF NOT EXISTS ix_asset_facts_ledger ON asset_facts (unit, year);
+CREATE INDEX IF NOT EXISTS ix_asset_facts_ledger ON asset_facts (unit, fiscal_year);
 
 CREATE TABLE IF NOT EXISTS performance_evaluations (
     seq                 BIGINT       NOT NULL,
     unit                VARCHAR(12)  NOT NULL,
-    year                INT          NOT NULL,
+    fiscal_year                INT          NOT NULL,
     voucher             VARCHAR(64)  NOT NULL,
     business_date       DATE         NOT NULL,
     project             VARCHAR(300) NOT NULL,
@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS performance_evaluations (
     reversed_on         DATE,
     CONSTRAINT pk_performance_evaluations PRIMARY KEY (seq)
 );
-CREATE INDEX IF NOT EXISTS ix_performance_ledger ON performance_evaluations (unit, year);
+CREATE INDEX IF NOT EXISTS ix_performance_ledger ON performance_evaluations (unit, fiscal_year);
 
 CREATE TABLE IF NOT EXISTS performance_indicators (
     seq       BIGINT        NOT NULL,
@@ -90,47 +90,47 @@ CREATE TABLE IF NOT EXISTS performance_indicators (
 
 -- per unit, year, fund and function code; closing = opening + income - expenditure + used - distributed
 CREATE OR REPLACE VIEW balances AS
-SELECT unit, year, fund, function_code,
-       SUM(CASE WHEN movement = 'opening' THEN amount_fen ELSE 0 END)     AS opening_fen,
-       SUM(CASE WHEN movement = 'income' THEN amount_fen ELSE 0 END)      AS income_fen,
-       SUM(CASE WHEN movement = 'expenditure' THEN amount_fen ELSE 0 END) AS expenditure_fen,
-       SUM(CASE WHEN movement = 'used' THEN amount_fen ELSE 0 END)        AS used_fen,
-       SUM(CASE WHEN movement = 'distributed' THEN amount_fen ELSE 0 END) AS distributed_fen,
-       SUM(CASE WHEN movement IN ('opening', 'income', 'used') THEN amount_fen
-                WHEN movement IN ('expenditure', 'distributed') THEN -amount_fen ELSE 0 END) AS closing_fen
+SELECT unit, fiscal_year, fund, function_code,
+       CAST(SUM(CASE WHEN movement = 'opening' THEN amount_fen ELSE 0 END) AS BIGINT)     AS opening_fen,
+       CAST(SUM(CASE WHEN movement = 'income' THEN amount_fen ELSE 0 END) AS BIGINT)      AS income_fen,
+       CAST(SUM(CASE WHEN movement = 'expenditure' THEN amount_fen ELSE 0 END) AS BIGINT) AS expenditure_fen,
+       CAST(SUM(CASE WHEN movement = 'used' THEN amount_fen ELSE 0 END) AS BIGINT)        AS used_fen,
+       CAST(SUM(CASE WHEN movement = 'distributed' THEN amount_fen ELSE 0 END) AS BIGINT) AS distributed_fen,
+       CAST(SUM(CASE WHEN movement IN ('opening', 'income', 'used') THEN amount_fen
+                WHEN movement IN ('expenditure', 'distributed') THEN -amount_fen ELSE 0 END) AS BIGINT) AS closing_fen
 FROM postings
 WHERE movement IN ('opening', 'income', 'expenditure', 'used', 'distributed')
-GROUP BY unit, year, fund, function_code;
+GROUP BY unit, fiscal_year, fund, function_code;
 
 -- per budget line (fund, function, kind, project, economic); an expenditure draws on the line with its economic
 -- code when the budget is set at that level, otherwise on the line without economic code
 CREATE OR REPLACE VIEW budget AS
-SELECT l.unit, l.year, l.fund, l.function_code, l.kind, l.project, l.economic_code,
+SELECT l.unit, l.fiscal_year, l.fund, l.function_code, l.kind, l.project, l.economic_code,
        l.initial_fen, l.adjustment_fen, l.initial_fen + l.adjustment_fen AS full_year_fen,
-       COALESCE((SELECT SUM(e.amount_fen) FROM postings e
-                 WHERE e.movement = 'expenditure' AND e.unit = l.unit AND e.year = l.year AND e.fund = l.fund
+       COALESCE((SELECT CAST(SUM(e.amount_fen) AS BIGINT) FROM postings e
+                 WHERE e.movement = 'expenditure' AND e.unit = l.unit AND e.fiscal_year = l.fiscal_year AND e.fund = l.fund
                    AND e.function_code = l.function_code AND e.kind = l.kind AND e.project = l.project
                    AND ((l.economic_code IS NOT NULL AND e.economic_code = l.economic_code)
                      OR (l.economic_code IS NULL AND NOT EXISTS (
                             SELECT 1 FROM postings b
                             WHERE b.movement IN ('budget-initial', 'budget-adjustment') AND b.unit = l.unit
-                              AND b.year = l.year AND b.fund = l.fund AND b.function_code = l.function_code
+                              AND b.fiscal_year = l.fiscal_year AND b.fund = l.fund AND b.function_code = l.function_code
                               AND b.kind = l.kind AND b.project = l.project AND b.economic_code = e.economic_code)))), 0)
            AS executed_fen
-FROM (SELECT unit, year, fund, function_code, kind, project, economic_code,
-             SUM(CASE WHEN movement = 'budget-initial' THEN amount_fen ELSE 0 END)    AS initial_fen,
-             SUM(CASE WHEN movement = 'budget-adjustment' THEN amount_fen ELSE 0 END) AS adjustment_fen
+FROM (SELECT unit, fiscal_year, fund, function_code, kind, project, economic_code,
+             CAST(SUM(CASE WHEN movement = 'budget-initial' THEN amount_fen ELSE 0 END) AS BIGINT)    AS initial_fen,
+             CAST(SUM(CASE WHEN movement = 'budget-adjustment' THEN amount_fen ELSE 0 END) AS BIGINT) AS adjustment_fen
       FROM postings
       WHERE movement IN ('budget-initial', 'budget-adjustment')
-      GROUP BY unit, year, fund, function_code, kind, project, economic_code) l;
+      GROUP BY unit, fiscal_year, fund, function_code, kind, project, economic_code) l;
 
 -- per project: the figures of 绩效自评 (执行率 in percent, 2 decimals)
 CREATE OR REPLACE VIEW budget_projects AS
-SELECT unit, year, project, SUM(initial_fen) AS initial_fen, SUM(adjustment_fen) AS adjustment_fen,
-       SUM(full_year_fen) AS full_year_fen, SUM(executed_fen) AS executed_fen,
-       SUM(full_year_fen) - SUM(executed_fen) AS remaining_fen,
-       CASE WHEN SUM(full_year_fen) = 0 THEN NULL
-            ELSE CAST(ROUND(SUM(executed_fen) * 100.0 / SUM(full_year_fen), 2) AS DECIMAL(12, 2)) END AS execution_rate
+SELECT unit, fiscal_year, project, CAST(SUM(initial_fen) AS BIGINT) AS initial_fen, CAST(SUM(adjustment_fen) AS BIGINT) AS adjustment_fen,
+       CAST(SUM(full_year_fen) AS BIGINT) AS full_year_fen, CAST(SUM(executed_fen) AS BIGINT) AS executed_fen,
+       CAST(SUM(full_year_fen) AS BIGINT) - CAST(SUM(executed_fen) AS BIGINT) AS remaining_fen,
+       CASE WHEN CAST(SUM(full_year_fen) AS BIGINT) = 0 THEN NULL
+            ELSE CAST(ROUND(CAST(SUM(executed_fen) AS BIGINT) * 100.0 / CAST(SUM(full_year_fen) AS BIGINT), 2) AS DECIMAL(12, 2)) END AS execution_rate
 FROM budget
 WHERE project <> ''
-GROUP BY unit, year, project;
+GROUP BY unit, fiscal_year, project;

@@ -35,6 +35,20 @@ public final class ErrorMessages {
         return oneLine(message);
     }
 
+    /**
+     * The deepest cause's message: for a failed start, Spring wraps the reason (a locked database file, a bad
+     * setting) in several layers of bean-creation messages that say nothing to a user.
+     */
+    public static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = blank(root.getMessage()) ? root.getClass().getSimpleName() : root.getMessage();
+        String line = oneLine(message.split("; SQL statement:")[0]);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

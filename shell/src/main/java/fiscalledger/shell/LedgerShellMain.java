@@ -97,7 +97,9 @@ public final class LedgerShellMain {
                         "fiscal-ledger.user=" + options.user(),
                         "spring.jmx.enabled=false",
                         "logging.config=classpath:fiscalledger/shell/logback-shell.xml",
-                        "logging.level.root=" + (options.debug() ? "INFO" : "ERROR"))
+                        "logging.level.root=" + (options.debug() ? "INFO" : "ERROR"),
+                        // a failed start is reported by the shell in one line; Spring's own report is for --debug
+                        "logging.level.org.springframework.boot.SpringApplication=" + (options.debug() ? "INFO" : "OFF"))
                 .run();
     }
 

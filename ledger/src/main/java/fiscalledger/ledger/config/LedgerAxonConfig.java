@@ -37,8 +37,8 @@ import java.time.Duration;
 /**
  * Axon on our own JDBC tables (see {@code db/h2/axon-schema.sql}): events, snapshots and tracking tokens in the
  * ledger database, everything serialised as JSON, no Axon Server. A unit-year holds tens of thousands of events, so
- * its aggregate is cached between commands and snapshotted every {@value #SNAPSHOT_EVERY} events: a command never
- * replays the year.
+ * its aggregate is cached between commands and snapshotted every {@code fiscal-ledger.snapshot-threshold} (10,000)
+ * events: a command never replays the year.
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:fiscal-ledger-axon.properties")
@@ -50,9 +50,6 @@ public class LedgerAxonConfig {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
     }
-
-    /** Snapshot a unit-year after this many events since its last snapshot. */
-    public static final int SNAPSHOT_EVERY = 10_000;
 
     /** The JSON shape of events, snapshots, tokens: dates as ISO strings, records via their canonical constructors. */
     public static ObjectMapper ledgerObjectMapper() {
@@ -167,8 +164,8 @@ public class LedgerAxonConfig {
     }
 
     @Bean
-    public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
+    public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, LedgerProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.getSnapshotThreshold());
     }
 
     /** Who recorded an entry and why travel from the command's metadata to every event it records. */

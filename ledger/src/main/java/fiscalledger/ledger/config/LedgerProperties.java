@@ -15,6 +15,17 @@ public class LedgerProperties {
     /** {@code warn} (record and report) or {@code reject} spending beyond a budget line's 全年预算. */
     private OverspendPolicy overspendPolicy = OverspendPolicy.WARN;
 
+    /** Snapshot a unit-year after this many events since its last snapshot. */
+    private int snapshotThreshold = 10_000;
+
+    public int getSnapshotThreshold() {
+        return snapshotThreshold;
+    }
+
+    public void setSnapshotThreshold(int snapshotThreshold) {
+        this.snapshotThreshold = snapshotThreshold;
+    }
+
     public Path getDataDir() {
         return dataDir;
     }

@@ -42,7 +42,7 @@ final class ReadModelChecks {
             return List.of();
         }
         List<Map<String, Object>> viewRows = jdbc.queryForList("SELECT fund, function_code, closing_fen FROM balances "
-                + "WHERE unit = ? AND year = ?", facts.key().unit().value(), facts.key().year().value());
+                + "WHERE unit = ? AND fiscal_year = ?", facts.key().unit().value(), facts.key().year().value());
         List<String> seen = new ArrayList<>();
         for (Map<String, Object> v : viewRows) {
             // queryForList maps are case-insensitive: H2 reports FUND, PostgreSQL fund

@@ -31,19 +31,19 @@ public class FactsRepository {
     }
 
     public List<LedgerSummary> ledgers() {
-        return jdbc.query("SELECT l.*, (SELECT COUNT(*) FROM postings p WHERE p.unit = l.unit AND p.year = l.year) AS n "
-                + "FROM ledgers l ORDER BY l.unit, l.year", (rs, i) -> summary(rs));
+        return jdbc.query("SELECT l.*, (SELECT COUNT(*) FROM postings p WHERE p.unit = l.unit AND p.fiscal_year = l.fiscal_year) AS n "
+                + "FROM ledgers l ORDER BY l.unit, l.fiscal_year", (rs, i) -> summary(rs));
     }
 
     public Optional<LedgerSummary> ledger(LedgerKey key) {
-        return jdbc.query("SELECT l.*, (SELECT COUNT(*) FROM postings p WHERE p.unit = l.unit AND p.year = l.year) AS n "
-                        + "FROM ledgers l WHERE l.unit = ? AND l.year = ?", (rs, i) -> summary(rs),
+        return jdbc.query("SELECT l.*, (SELECT COUNT(*) FROM postings p WHERE p.unit = l.unit AND p.fiscal_year = l.fiscal_year) AS n "
+                        + "FROM ledgers l WHERE l.unit = ? AND l.fiscal_year = ?", (rs, i) -> summary(rs),
                 key.unit().value(), key.year().value()).stream().findFirst();
     }
 
     private static LedgerSummary summary(ResultSet rs) throws SQLException {
         Date closed = rs.getDate("closed_on");
-        return new LedgerSummary(LedgerKey.of(new UnitCode(rs.getString("unit")), new FiscalYear(rs.getInt("year"))),
+        return new LedgerSummary(LedgerKey.of(new UnitCode(rs.getString("unit")), new FiscalYear(rs.getInt("fiscal_year"))),
                 rs.getString("unit_name"), rs.getString("department_code"), rs.getString("department_name"),
                 UnitType.valueOf(rs.getString("unit_type")), rs.getDate("opened_on").toLocalDate(),
                 closed == null ? null : closed.toLocalDate(), rs.getLong("n"));
@@ -53,7 +53,7 @@ public class FactsRepository {
         List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
         String sql = "SELECT movement, fund, function_code, economic_code, kind, project, procurement, "
                 + "SUM(amount_fen) AS amount, SUM(sme_fen) AS sme, SUM(small_micro_fen) AS small_micro "
-                + "FROM postings WHERE unit = ? AND year = ?" + cutoff.sql("business_date", "seq", params)
+                + "FROM postings WHERE unit = ? AND fiscal_year = ?" + cutoff.sql("business_date", "seq", params)
                 + " GROUP BY movement, fund, function_code, economic_code, kind, project, procurement";
         return jdbc.query(sql, (rs, i) -> {
             String economic = rs.getString("economic_code");
@@ -70,7 +70,7 @@ public class FactsRepository {
 
     private AssetCounts assets(LedgerKey key, Cutoff cutoff) {
         List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
-        String sql = "SELECT seq, voucher, item, quantity FROM asset_facts WHERE unit = ? AND year = ?"
+        String sql = "SELECT seq, voucher, item, quantity FROM asset_facts WHERE unit = ? AND fiscal_year = ?"
                 + cutoff.sql("business_date", "seq", params) + cutoff.notYet("reversed_on", "reversed_seq", params)
                 + " ORDER BY seq DESC";
         Map<VehicleUse, Integer> vehicles = new EnumMap<>(VehicleUse.class);
@@ -97,7 +97,7 @@ public class FactsRepository {
     private List<Evaluation> evaluations(LedgerKey key, Cutoff cutoff) {
         List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
         String sql = "SELECT seq, voucher, project, declared_target_fen FROM performance_evaluations "
-                + "WHERE unit = ? AND year = ?" + cutoff.sql("business_date", "seq", params)
+                + "WHERE unit = ? AND fiscal_year = ?" + cutoff.sql("business_date", "seq", params)
                 + cutoff.notYet("reversed_on", "reversed_seq", params) + " ORDER BY seq";
         Map<String, Evaluation> latestByProject = new LinkedHashMap<>();
         jdbc.query(sql, rs -> {

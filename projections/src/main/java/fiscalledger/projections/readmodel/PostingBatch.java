@@ -12,7 +12,7 @@ import java.util.List;
  * batch commits (the rebuild rate depends on it). Rows live in the same transaction as the processor's token.
  */
 final class PostingBatch {
-    static final String INSERT = "INSERT INTO postings (seq, line_no, unit, year, movement, fund, function_code, "
+    static final String INSERT = "INSERT INTO postings (seq, line_no, unit, fiscal_year, movement, fund, function_code, "
             + "economic_code, kind, project, procurement, sme_fen, small_micro_fen, amount_fen, voucher, "
             + "business_date, adjustment_type, document, recorded_by, recorded_reason, memo) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";

@@ -55,7 +55,7 @@ public class ReadModelWriter {
     }
 
     private void yearOpened(YearOpenedEvent e, EventContext ctx) {
-        jdbc.update("INSERT INTO ledgers (unit, year, unit_name, department_code, department_name, unit_type, "
+        jdbc.update("INSERT INTO ledgers (unit, fiscal_year, unit_name, department_code, department_name, unit_type, "
                         + "opened_on, opened_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 e.unit().value(), e.year().value(), e.unitName(), e.departmentCode(), e.departmentName(),
                 e.unitType().name(), Date.valueOf(e.date()), ctx.sequence());
@@ -94,28 +94,28 @@ public class ReadModelWriter {
     private void reversed(EntryReversedEvent e, EventContext ctx) {
         // the reversed voucher's rows may still sit in this batch's buffer
         batch().flush();
-        jdbc.update("INSERT INTO postings (seq, line_no, unit, year, movement, fund, function_code, economic_code, "
+        jdbc.update("INSERT INTO postings (seq, line_no, unit, fiscal_year, movement, fund, function_code, economic_code, "
                         + "kind, project, procurement, sme_fen, small_micro_fen, amount_fen, voucher, business_date, "
                         + "adjustment_type, document, reversed_voucher, reversal_reason, recorded_by, recorded_reason, memo) "
-                        + "SELECT ?, line_no, unit, year, movement, fund, function_code, economic_code, kind, project, "
+                        + "SELECT ?, line_no, unit, fiscal_year, movement, fund, function_code, economic_code, kind, project, "
                         + "procurement, -sme_fen, -small_micro_fen, -amount_fen, ?, ?, adjustment_type, document, "
-                        + "voucher, ?, ?, ?, ? FROM postings WHERE unit = ? AND year = ? AND voucher = ?",
+                        + "voucher, ?, ?, ?, ? FROM postings WHERE unit = ? AND fiscal_year = ? AND voucher = ?",
                 ctx.sequence(), e.voucher(), Date.valueOf(e.date()), e.reason(), ctx.user(), ctx.reason(), e.memo(),
                 e.unit().value(), e.year().value(), e.reversedVoucher());
         for (String table : List.of("asset_facts", "performance_evaluations")) {
-            jdbc.update("UPDATE " + table + " SET reversed_seq = ?, reversed_on = ? WHERE unit = ? AND year = ? "
+            jdbc.update("UPDATE " + table + " SET reversed_seq = ?, reversed_on = ? WHERE unit = ? AND fiscal_year = ? "
                             + "AND voucher = ? AND reversed_seq IS NULL",
                     ctx.sequence(), Date.valueOf(e.date()), e.unit().value(), e.year().value(), e.reversedVoucher());
         }
     }
 
     private void yearClosed(YearClosedEvent e, EventContext ctx) {
-        jdbc.update("UPDATE ledgers SET closed_on = ?, closed_seq = ?, closing_voucher = ? WHERE unit = ? AND year = ?",
+        jdbc.update("UPDATE ledgers SET closed_on = ?, closed_seq = ?, closing_voucher = ? WHERE unit = ? AND fiscal_year = ?",
                 Date.valueOf(e.date()), ctx.sequence(), e.voucher(), e.unit().value(), e.year().value());
     }
 
     private void assetFacts(AssetFactsRecordedEvent e, EventContext ctx) {
-        String sql = "INSERT INTO asset_facts (seq, unit, year, voucher, business_date, item, quantity) "
+        String sql = "INSERT INTO asset_facts (seq, unit, fiscal_year, voucher, business_date, item, quantity) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)";
         for (VehicleUse use : VehicleUse.values()) {
             Map<VehicleUse, Integer> vehicles = e.vehicles() == null ? Map.of() : e.vehicles();
@@ -127,7 +127,7 @@ public class ReadModelWriter {
     }
 
     private void performance(PerformanceEvaluatedEvent e, EventContext ctx) {
-        jdbc.update("INSERT INTO performance_evaluations (seq, unit, year, voucher, business_date, project, "
+        jdbc.update("INSERT INTO performance_evaluations (seq, unit, fiscal_year, voucher, business_date, project, "
                         + "declared_target_fen, recorded_by, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ctx.sequence(), e.unit().value(), e.year().value(), e.voucher(), Date.valueOf(e.date()), e.project(),
                 orZero(e.declaredTarget()).value(), ctx.user(), e.memo());

@@ -59,7 +59,7 @@ public final class LazyLedgerServices implements LedgerServices, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CommandFailure("cancelled while the ledger was starting");
         } catch (ExecutionException e) {
-            throw new CommandFailure("the ledger could not start: " + ErrorMessages.describe(e.getCause()), e.getCause());
+            throw new CommandFailure("the ledger could not start: " + ErrorMessages.rootCause(e.getCause()), e.getCause());
         }
     }
 

@@ -1,6 +1,10 @@
 package fiscalledger.ledger.config;
 
+import fiscalledger.ledger.api.CodeKind;
+import fiscalledger.ledger.api.EconomicCode;
 import fiscalledger.ledger.api.command.LedgerRuleException;
+import fiscalledger.ledger.api.command.RegisterCodeCommand;
+import fiscalledger.ledger.catalog.CodeCatalog;
 import fiscalledger.ledger.api.command.RecordingResult;
 import fiscalledgertest.ledger.LedgerTestApplication;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The embedded H2 file store keeps events and the aggregate's state across a restart of the process. */
-class LedgerRestartIT {
+class LedgerRestartIntegrationTest {
 
     @TempDir
     Path dataDir;
@@ -37,6 +41,7 @@ class LedgerRestartIT {
             RecordingResult appropriated = commands.sendAndWait(appropriation("V-1", "1000.00"));
             assertThat(appropriated.recorded()).isEqualTo(1);
             commands.sendAndWait(closeYear("CLOSE-2024"));
+            commands.sendAndWait(new RegisterCodeCommand(CodeKind.ECONOMIC, "30298", "测试费"));
         }
         assertThat(Files.exists(dataDir.resolve("ledger.mv.db"))).isTrue();
 
@@ -53,6 +58,7 @@ class LedgerRestartIT {
                     .isInstanceOf(LedgerRuleException.class)
                     .hasMessageContaining("is closed");
             assertThat(events.readEvents(LEDGER.id()).asStream().count()).isEqualTo(3);
+            assertThat(second.getBean(CodeCatalog.class).nameOf(EconomicCode.of("30298"))).contains("测试费");
         }
     }
 }

@@ -1,0 +1,83 @@
+package fiscalledger.projections.sql;
+
+import fiscalledger.projections.HandMadeYear;
+import fiscalledger.projections.ReadModelFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReadOnlySqlTest {
+    private ReadModelFixture fixture;
+    private ReadOnlySql sql;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ReadModelFixture();
+        fixture.recordAll(HandMadeYear.events());
+        fixture.jdbc.execute("CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY, payload VARCHAR(100))");
+        sql = fixture.readOnlySql();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void queriesTheReadModelsWithColumnsAndRows() {
+        QueryResult r = sql.query("SELECT fund, CAST(SUM(amount_fen) AS BIGINT) AS fen FROM postings WHERE movement = 'income' "
+                + "GROUP BY fund ORDER BY fund", 100);
+        assertThat(r.columns()).containsExactly("fund", "fen");
+        assertThat(r.rows()).containsExactly(java.util.List.of("GENERAL_BUDGET", 80_000_000L),
+                java.util.List.of("GOVERNMENT_FUND", 10_000_000L), java.util.List.of("OTHER", 690_000L));
+        assertThat(r.truncated()).isFalse();
+    }
+
+    @Test
+    void readsTheBalancesAndBudgetViews() {
+        QueryResult balances = sql.query("SELECT closing_fen FROM balances WHERE fund = 'OTHER'", 10);
+        assertThat(balances.rows()).containsExactly(java.util.List.of(1_090_000L));
+        QueryResult budget = sql.query("SELECT project, full_year_fen, executed_fen, execution_rate FROM budget_projects", 10);
+        assertThat(budget.rows()).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("数据治理");
+            assertThat(row.get(1)).isEqualTo(52_000_000L);
+            assertThat(row.get(2)).isEqualTo(42_000_000L);
+            assertThat(row.get(3)).hasToString("80.77");
+        });
+    }
+
+    @Test
+    void stopsAtMaxRowsAndSaysSo() {
+        QueryResult r = sql.query("SELECT seq FROM postings ORDER BY seq", 3);
+        assertThat(r.rows()).hasSize(3);
+        assertThat(r.truncated()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DELETE FROM postings",
+            "UPDATE postings SET amount_fen = 0",
+            "INSERT INTO ledgers (unit) VALUES ('1')",
+            "DROP TABLE postings",
+            "CREATE TABLE x (a INT)",
+            "TRUNCATE TABLE postings",
+            "SELECT * FROM domain_event_entry",
+            "CALL CSVWRITE('/tmp/out.csv', 'SELECT * FROM postings')",
+            "SCRIPT TO '/tmp/dump.sql'"})
+    void theDatabaseRefusesAnythingButReadingTheReadModels(String statement) {
+        assertThatThrownBy(() -> sql.query(statement, 10)).isInstanceOf(ReadOnlySqlException.class)
+                .hasMessageContaining("read-only");
+        assertThat(fixture.jdbc.queryForObject("SELECT COUNT(*) FROM postings", Long.class)).isPositive();
+    }
+
+    @Test
+    void aSyntaxErrorSaysWhatIsWrong() {
+        assertThatThrownBy(() -> sql.query("SELEC 1", 10)).isInstanceOf(ReadOnlySqlException.class)
+                .hasMessageStartingWith("SQL error: ");
+    }
+}

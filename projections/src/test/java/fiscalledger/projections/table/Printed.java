@@ -1,0 +1,42 @@
+package fiscalledger.projections.table;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The cells of a table as a reader sees them ("row|column" → printed text), leaving out empty cells. */
+public final class Printed {
+    private Printed() {
+    }
+
+    public static String of(Cell cell, int decimals) {
+        if (cell instanceof Cell.Money m) {
+            return m.amount().isZero() ? "" : m.amount().toWan(decimals).toPlainString();
+        }
+        if (cell instanceof Cell.Count c) {
+            return c.value() == 0 ? "" : Long.toString(c.value());
+        }
+        if (cell instanceof Cell.Figure f) {
+            return f.value().toPlainString();
+        }
+        if (cell instanceof Cell.Text t) {
+            return t.value();
+        }
+        if (cell instanceof Cell.NotApplicable) {
+            return "——";
+        }
+        return "";
+    }
+
+    public static Map<String, String> nonEmpty(TableView view) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (TableRow row : view.rows()) {
+            for (String column : view.columns()) {
+                String text = of(row.cell(column), view.moneyDecimals());
+                if (!text.isEmpty()) {
+                    cells.put(row.key() + "|" + column, text);
+                }
+            }
+        }
+        return cells;
+    }
+}

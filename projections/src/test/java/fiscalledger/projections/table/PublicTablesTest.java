@@ -1,0 +1,257 @@
+package fiscalledger.projections.table;
+
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.HandMadeYear;
+import fiscalledger.projections.ReadModelFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static fiscalledger.projections.HandMadeYear.LEDGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every table of {@link HandMadeYear}, pinned cell by cell: each test lists every non-empty printed cell, so a
+ * figure that appears, disappears or changes fails the test.
+ */
+class PublicTablesTest {
+    private ReadModelFixture fixture;
+
+    @BeforeEach
+    void recordTheYear() {
+        fixture = new ReadModelFixture();
+        fixture.recordAll(HandMadeYear.events());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private TableView render(String id) {
+        return fixture.tables.render(id, LEDGER, Cutoff.NONE);
+    }
+
+    private static Map<String, String> cells(String... rowColumnValue) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < rowColumnValue.length; i += 3) {
+            m.put(rowColumnValue[i] + "|" + rowColumnValue[i + 1], rowColumnValue[i + 2]);
+        }
+        return m;
+    }
+
+    @Test
+    void table01ShowsIncomeBySourceSpendingByCategoryAndBalancedTotals() {
+        TableView t = render("01");
+        assertThat(Printed.nonEmpty(t)).containsExactlyInAnyOrderEntriesOf(cells(
+                "1", "金额", "80.00", "2", "金额", "10.00", "8", "金额", "0.69",
+                "27", "金额", "90.69", "28", "金额", "0.10", "29", "金额", "7.00", "31", "金额", "97.79",
+                "32", "金额", "62.23", "36", "金额", "6.00",
+                "58", "金额", "68.23", "59", "金额", "0.05", "60", "金额", "29.51", "62", "金额", "97.79"));
+        assertThat(t.rows()).extracting(TableRow::key).containsSubsequence("1", "8", "27", "28", "29", "31", "32", "57", "58", "59", "60", "62");
+        assertThat(IntStream.rangeClosed(32, 57).mapToObj(String::valueOf)).allMatch(k -> t.rows().stream().anyMatch(r -> r.key().equals(k)));
+        assertThat(t.row("32").name()).isEqualTo("一、一般公共服务支出");
+        assertThat(t.row("57").name()).isEqualTo("二十六、抗疫特别国债安排的支出");
+        assertThat(t.row("1").name()).isEqualTo("一、一般公共预算财政拨款收入");
+        assertThat(t.row("8").name()).isEqualTo("八、其他收入");
+        assertThat(t.unitName()).isEqualTo("测试行政单位");
+    }
+
+    @Test
+    void table02ShowsIncomeByClassSectionAndItemWithFiscalAndOtherColumns() {
+        assertThat(Printed.nonEmpty(render("02"))).containsExactlyInAnyOrderEntriesOf(cells(
+                "合计", "本年收入合计", "90.69", "合计", "财政拨款收入", "90.00", "合计", "其他收入", "0.69",
+                "201", "本年收入合计", "80.69", "201", "财政拨款收入", "80.00", "201", "其他收入", "0.69",
+                "20103", "本年收入合计", "80.69", "20103", "财政拨款收入", "80.00", "20103", "其他收入", "0.69",
+                "2010301", "本年收入合计", "30.69", "2010301", "财政拨款收入", "30.00", "2010301", "其他收入", "0.69",
+                "2010302", "本年收入合计", "50.00", "2010302", "财政拨款收入", "50.00",
+                "205", "本年收入合计", "10.00", "205", "财政拨款收入", "10.00",
+                "20508", "本年收入合计", "10.00", "20508", "财政拨款收入", "10.00",
+                "2050803", "本年收入合计", "10.00", "2050803", "财政拨款收入", "10.00"));
+        assertThat(render("02").rows()).extracting(TableRow::key)
+                .containsExactly("合计", "201", "20103", "2010301", "2010302", "205", "20508", "2050803");
+        assertThat(render("02").row("2010301").name()).isEqualTo("行政运行");
+    }
+
+    @Test
+    void table03ShowsAllFundsSpendingByKind() {
+        assertThat(Printed.nonEmpty(render("03"))).containsExactlyInAnyOrderEntriesOf(cells(
+                "合计", "本年支出合计", "68.23", "合计", "基本支出", "20.23", "合计", "项目支出", "48.00",
+                "201", "本年支出合计", "62.23", "201", "基本支出", "20.23", "201", "项目支出", "42.00",
+                "20103", "本年支出合计", "62.23", "20103", "基本支出", "20.23", "20103", "项目支出", "42.00",
+                "2010301", "本年支出合计", "20.23", "2010301", "基本支出", "20.23",
+                "2010302", "本年支出合计", "42.00", "2010302", "项目支出", "42.00",
+                "205", "本年支出合计", "6.00", "205", "项目支出", "6.00",
+                "20508", "本年支出合计", "6.00", "20508", "项目支出", "6.00",
+                "2050803", "本年支出合计", "6.00", "2050803", "项目支出", "6.00"));
+    }
+
+    @Test
+    void table04ShowsFiscalMoneyByFundWithOpeningAndClosing() {
+        TableView t = render("04");
+        assertThat(Printed.nonEmpty(t)).containsExactlyInAnyOrderEntriesOf(cells(
+                "1", "收入金额", "80.00", "2", "收入金额", "10.00", "27", "收入金额", "90.00",
+                "28", "收入金额", "5.00", "29", "收入金额", "5.00", "32", "收入金额", "95.00",
+                "33", "合计", "60.58", "33", "一般公共预算财政拨款", "60.58",
+                "37", "合计", "6.00", "37", "政府性基金预算财政拨款", "6.00",
+                "59", "合计", "66.58", "59", "一般公共预算财政拨款", "60.58", "59", "政府性基金预算财政拨款", "6.00",
+                "60", "合计", "28.42", "60", "一般公共预算财政拨款", "24.42", "60", "政府性基金预算财政拨款", "4.00",
+                "64", "合计", "95.00", "64", "一般公共预算财政拨款", "85.00", "64", "政府性基金预算财政拨款", "10.00"));
+        assertThat(t.row("1").name()).isEqualTo("一、一般公共预算财政拨款");
+        assertThat(t.row("37").name()).isEqualTo("五、教育支出");
+        assertThat(t.row("58").name()).isEqualTo("二十六、抗疫特别国债安排的支出");
+    }
+
+    @Test
+    void table05ShowsGeneralBudgetSpendingOnly() {
+        assertThat(Printed.nonEmpty(render("05"))).containsExactlyInAnyOrderEntriesOf(cells(
+                "合计", "小计", "60.58", "合计", "基本支出", "18.58", "合计", "项目支出", "42.00",
+                "201", "小计", "60.58", "201", "基本支出", "18.58", "201", "项目支出", "42.00",
+                "20103", "小计", "60.58", "20103", "基本支出", "18.58", "20103", "项目支出", "42.00",
+                "2010301", "小计", "18.58", "2010301", "基本支出", "18.58",
+                "2010302", "小计", "42.00", "2010302", "项目支出", "42.00"));
+    }
+
+    @Test
+    void table06ShowsTheFullGridWithNotApplicableCapitalConstructionBlocks() {
+        TableView t = render("06");
+        Map<String, String> expected = cells(
+                "301", "决算数", "12.00", "30101", "决算数", "12.00",
+                "302", "决算数", "6.58", "30201", "决算数", "3.00", "30217", "决算数", "0.38", "30231", "决算数", "3.20",
+                "人员经费合计", "决算数", "12.00", "公用经费合计", "决算数", "6.58");
+        for (String code : new String[]{"309", "30901", "30902", "30903", "30905", "30906", "30907", "30908", "30913",
+                "30919", "30921", "30922", "30999", "311", "31101", "31199"}) {
+            expected.put(code + "|决算数", "——");
+        }
+        assertThat(Printed.nonEmpty(t)).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(t.rows()).hasSize(112);
+        assertThat(t.row("30201").name()).isEqualTo("办公费");
+    }
+
+    @Test
+    void table07ShowsGovernmentFundBalancesIncomeAndSpending() {
+        TableView t = render("07");
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String row : new String[]{"合计", "205", "20508", "2050803"}) {
+            expected.putAll(cells(row, "本年收入", "10.00", row, "小计", "6.00", row, "项目支出", "6.00", row, "年末结转和结余", "4.00"));
+        }
+        assertThat(Printed.nonEmpty(t)).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(t.notes()).isEmpty();
+    }
+
+    @Test
+    void table08SaysNoDataWhenThereIsNoStateCapitalMoney() {
+        TableView t = render("08");
+        assertThat(Printed.nonEmpty(t)).isEmpty();
+        assertThat(t.rows()).extracting(TableRow::key).containsExactly("合计");
+        assertThat(t.columns()).containsExactly("合计", "基本支出", "项目支出");
+        assertThat(t.notes()).containsExactly("本表无数据");
+    }
+
+    @Test
+    void table09ShowsThreePublicExpensesBudgetAfterAdjustmentAndActual() {
+        assertThat(Printed.nonEmpty(render("09"))).containsExactlyInAnyOrderEntriesOf(cells(
+                "合计", "预算数", "3.58", "合计", "决算数", "3.58",
+                "公务用车购置及运行维护费小计", "预算数", "3.20", "公务用车购置及运行维护费小计", "决算数", "3.20",
+                "公务用车运行维护费", "预算数", "3.20", "公务用车运行维护费", "决算数", "3.20",
+                "公务接待费", "预算数", "0.38", "公务接待费", "决算数", "0.38"));
+    }
+
+    @Test
+    void table10ShowsProcurementRunningCostsVehiclesAndEquipment() {
+        assertThat(Printed.nonEmpty(render("10"))).containsExactlyInAnyOrderEntriesOf(cells(
+                "1", "统计数", "42.00", "2", "统计数", "2.00", "4", "统计数", "40.00",
+                "5", "统计数", "6.58", "7", "统计数", "3", "9", "统计数", "1", "11", "统计数", "2", "17", "统计数", "1"));
+    }
+
+    @Test
+    void performanceSelfEvaluationComputesRateScoreAndGrade() {
+        TableView t = render("perf");
+        assertThat(t.moneyDecimals()).isEqualTo(3);
+        assertThat(Printed.nonEmpty(t)).containsExactlyInAnyOrderEntriesOf(cells(
+                "数据治理", "年初预算数-目标申报数", "50.000", "数据治理", "年初预算数-预算编制数", "50.000",
+                "数据治理", "全年预算数", "52.000", "数据治理", "全年执行数", "42.000", "数据治理", "资金结(转)余", "10.000",
+                "数据治理", "执行率%", "80.77", "数据治理", "执行率得分", "8.08", "数据治理", "总分", "88.08",
+                "数据治理", "评价等级", "良"));
+    }
+
+    @Test
+    void explanationFiguresDeriveSharesAndRatesFromExactAmounts() {
+        assertThat(Printed.nonEmpty(render("notes"))).containsExactlyInAnyOrderEntriesOf(cells(
+                "收入占比/财政拨款收入占本年收入合计%", "value", "99.24",
+                "收入占比/其他收入占本年收入合计%", "value", "0.76",
+                "支出占比/基本支出占本年支出合计%", "value", "29.65",
+                "支出占比/项目支出占本年支出合计%", "value", "70.35",
+                "一般公共预算财政拨款支出结构/201一般公共服务支出占比%", "value", "100.00",
+                "一般公共预算财政拨款年初预算/合计", "value", "68.58",
+                "一般公共预算财政拨款年初预算/201一般公共服务支出", "value", "68.58",
+                "完成年初预算%/合计", "value", "88.33",
+                "完成年初预算%/201一般公共服务支出", "value", "88.33",
+                "三公经费/完成全年预算%", "value", "100.00",
+                "政府采购/授予中小企业合同金额", "value", "30.00",
+                "政府采购/授予中小企业合同金额占比%", "value", "71.43",
+                "政府采购/授予小微企业合同金额", "value", "10.00",
+                "政府采购/授予小微企业合同金额占比%", "value", "23.81",
+                "基本支出/人员经费", "value", "12.00",
+                "基本支出/公用经费", "value", "6.58"));
+    }
+
+    @Test
+    void balancesCloseAsOpeningPlusIncomeMinusExpenditurePlusUsedMinusDistributed() {
+        assertThat(Printed.nonEmpty(render("balances"))).containsExactlyInAnyOrderEntriesOf(cells(
+                "GENERAL_BUDGET", "年初结转和结余", "5.00", "GENERAL_BUDGET", "本年收入", "80.00",
+                "GENERAL_BUDGET", "本年支出", "60.58", "GENERAL_BUDGET", "年末结转和结余", "24.42",
+                "GENERAL_BUDGET/2010301", "年初结转和结余", "5.00", "GENERAL_BUDGET/2010301", "本年收入", "30.00",
+                "GENERAL_BUDGET/2010301", "本年支出", "18.58", "GENERAL_BUDGET/2010301", "年末结转和结余", "16.42",
+                "GENERAL_BUDGET/2010302", "本年收入", "50.00", "GENERAL_BUDGET/2010302", "本年支出", "42.00",
+                "GENERAL_BUDGET/2010302", "年末结转和结余", "8.00",
+                "GOVERNMENT_FUND", "本年收入", "10.00", "GOVERNMENT_FUND", "本年支出", "6.00", "GOVERNMENT_FUND", "年末结转和结余", "4.00",
+                "GOVERNMENT_FUND/2050803", "本年收入", "10.00", "GOVERNMENT_FUND/2050803", "本年支出", "6.00",
+                "GOVERNMENT_FUND/2050803", "年末结转和结余", "4.00",
+                "OTHER", "年初结转和结余", "2.00", "OTHER", "本年收入", "0.69", "OTHER", "本年支出", "1.65",
+                "OTHER", "使用非财政拨款结余", "0.10", "OTHER", "结余分配", "0.05", "OTHER", "年末结转和结余", "1.09",
+                "OTHER/2010301", "年初结转和结余", "2.00", "OTHER/2010301", "本年收入", "0.69", "OTHER/2010301", "本年支出", "1.65",
+                "OTHER/2010301", "使用非财政拨款结余", "0.10", "OTHER/2010301", "结余分配", "0.05", "OTHER/2010301", "年末结转和结余", "1.09",
+                "合计", "年初结转和结余", "7.00", "合计", "本年收入", "90.69", "合计", "本年支出", "68.23",
+                "合计", "使用非财政拨款结余", "0.10", "合计", "结余分配", "0.05", "合计", "年末结转和结余", "29.51"));
+    }
+
+    @Test
+    void asOfADateBeforeTheReversalTheReversedExpenseStillCounts() {
+        TableView live = render("06");
+        TableView june = fixture.tables.render("06", LEDGER, Cutoff.asOf(java.time.LocalDate.of(2024, 6, 30)));
+        assertThat(Printed.of(live.row("30201").cell("决算数"), 2)).isEqualTo("3.00");
+        // 30,000 + 9,999 yuan before the reversal of 15 July
+        assertThat(Printed.of(june.row("30201").cell("决算数"), 2)).isEqualTo("4.00");
+        assertThat(june.notes()).containsExactly("as of 2024-06-30");
+        // the 10月 project spending and 12月 asset facts are not there yet either
+        TableView juneTen = fixture.tables.render("10", LEDGER, Cutoff.asOf(java.time.LocalDate.of(2024, 6, 30)));
+        assertThat(Printed.nonEmpty(juneTen)).doesNotContainKeys("4|统计数", "7|统计数");
+    }
+
+    @Test
+    void aSequenceCutoffIncludesExactlyTheEventsUpToIt() {
+        // events 1–9 are the opening, four budget lines, three appropriations and the other income
+        TableView t = fixture.tables.render("01", LEDGER, Cutoff.throughSequence(9));
+        assertThat(Printed.of(t.row("27").cell("金额"), 2)).isEqualTo("90.69");
+        assertThat(Printed.of(t.row("58").cell("金额"), 2)).isEmpty();
+        assertThat(Printed.of(fixture.tables.render("01", LEDGER, Cutoff.throughSequence(10)).row("58").cell("金额"), 2))
+                .isEqualTo("12.00");
+    }
+
+    @Test
+    void tableIdsAreResolvedFromWhatUsersType() {
+        assertThat(fixture.tables.tableIds()).containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
+                "perf", "notes", "balances");
+        assertThat(fixture.tables.resolve("1")).isEqualTo("01");
+        assertThat(fixture.tables.resolve("公开06表")).isEqualTo("06");
+        assertThat(fixture.tables.resolve("绩效自评")).isEqualTo("perf");
+        assertThat(fixture.tables.resolve("说明")).isEqualTo("notes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.tables.resolve("11"))
+                .hasMessageContaining("no table '11'");
+    }
+}

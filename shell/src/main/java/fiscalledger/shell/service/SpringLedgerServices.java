@@ -1,0 +1,190 @@
+package fiscalledger.shell.service;
+
+import fiscalledger.ledger.api.CodeKind;
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.LedgerMetadata;
+import fiscalledger.ledger.api.command.LedgerCommand;
+import fiscalledger.ledger.api.command.RecordingResult;
+import fiscalledger.ledger.catalog.CatalogEntry;
+import fiscalledger.ledger.catalog.CodeCatalog;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.LedgerDirectory;
+import fiscalledger.projections.PublicTables;
+import fiscalledger.projections.check.CheckResult;
+import fiscalledger.projections.check.CheckStatus;
+import fiscalledger.projections.check.IdentityChecks;
+import fiscalledger.projections.sql.ReadOnlySql;
+import fiscalledger.projections.table.TableView;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shell's services on the real ledger: commands go through Axon's command gateway with who recorded them and
+ * why in the metadata; reads go to the projections once they have caught up with everything recorded.
+ */
+@Component
+public class SpringLedgerServices implements LedgerServices {
+
+    /** Rows an ad-hoc query prints at most; more is a sign the query wants a WHERE or an export. */
+    static final int MAX_SQL_ROWS = 10_000;
+
+    private final CommandGateway commands;
+    private final CodeCatalog catalog;
+    private final LedgerDirectory directory;
+    private final PublicTables tables;
+    private final IdentityChecks checks;
+    private final ReadOnlySql sql;
+    private final JdbcTemplate jdbc;
+    private final ProjectionCatchUp catchUp;
+    private final JournalImports imports;
+    private final String user;
+
+    public SpringLedgerServices(CommandGateway commands, CodeCatalog catalog, LedgerDirectory directory,
+                                PublicTables tables, IdentityChecks checks, ReadOnlySql sql,
+                                JdbcTemplate projectionsJdbcTemplate,
+                                org.axonframework.config.EventProcessingConfiguration processing,
+                                org.axonframework.eventsourcing.eventstore.EventStore eventStore,
+                                JournalImports imports,
+                                @Value("${fiscal-ledger.user:${user.name:unknown}}") String user) {
+        this.commands = commands;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.tables = tables;
+        this.checks = checks;
+        this.sql = sql;
+        this.jdbc = projectionsJdbcTemplate;
+        this.catchUp = new ProjectionCatchUp(processing, eventStore);
+        this.imports = imports;
+        this.user = user;
+    }
+
+    @Override
+    public List<LedgerSummary> ledgers() {
+        catchUp.await();
+        return directory.ledgers().stream()
+                .map(l -> new LedgerSummary(l.key(), l.unitName(), l.closed())).toList();
+    }
+
+    @Override
+    public List<String> tableIds() {
+        return tables.tableIds();
+    }
+
+    @Override
+    public TableView table(String tableId, LedgerKey ledger) {
+        catchUp.await();
+        return tables.render(tableId, ledger, Cutoff.NONE);
+    }
+
+    @Override
+    public List<IdentityResult> check(LedgerKey ledger) {
+        catchUp.await();
+        return checks.run(ledger, Cutoff.NONE).stream().map(SpringLedgerServices::identity).toList();
+    }
+
+    @Override
+    public QueryResult sql(String query) {
+        catchUp.await();
+        fiscalledger.projections.sql.QueryResult result = sql.query(query, MAX_SQL_ROWS);
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Object> row : result.rows()) {
+            rows.add(row.stream().map(SpringLedgerServices::text).toList());
+        }
+        if (result.truncated()) {
+            throw new fiscalledger.shell.command.CommandFailure("the query returns more than " + MAX_SQL_ROWS
+                    + " rows; narrow it with WHERE or aggregate with GROUP BY");
+        }
+        return new QueryResult(result.columns(), rows);
+    }
+
+    @Override
+    public ImportSummary importJournal(Path file, ImportProgress progress) {
+        return imports.importFile(file, progress, metaData("import " + file.getFileName()));
+    }
+
+    @Override
+    public ImportSummary importSample(ImportProgress progress) {
+        return imports.importSample(progress, metaData("load-sample"));
+    }
+
+    @Override
+    public RecordOutcome record(Object command, String reason) {
+        Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(reason)));
+        if (result instanceof RecordingResult r) {
+            List<String> warnings = r.warnings().stream().map(Object::toString).toList();
+            if (r.recorded() == 0 && r.skippedAsDuplicate() > 0 && command instanceof LedgerCommand c) {
+                return new RecordOutcome("voucher " + c.voucher() + " is already recorded in " + c.ledger()
+                        + ": nothing changed", warnings);
+            }
+            return new RecordOutcome("", warnings);
+        }
+        return new RecordOutcome("", List.of());
+    }
+
+    @Override
+    public Map<String, String> functionCodes() {
+        return codes(CodeKind.FUNCTION);
+    }
+
+    @Override
+    public Map<String, String> economicCodes() {
+        return codes(CodeKind.ECONOMIC);
+    }
+
+    @Override
+    public List<String> projects() {
+        catchUp.await();
+        return jdbc.queryForList("SELECT DISTINCT project FROM postings WHERE project <> '' ORDER BY project",
+                String.class);
+    }
+
+    private Map<String, String> codes(CodeKind kind) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (CatalogEntry entry : catalog.codes(kind)) {
+            codes.put(entry.code(), entry.name());
+        }
+        return codes;
+    }
+
+    private MetaData metaData(String reason) {
+        return MetaData.with(LedgerMetadata.USER, user).and(LedgerMetadata.REASON, reason);
+    }
+
+    private static IdentityResult identity(CheckResult r) {
+        String figures = r.left() == null ? r.where()
+                : plain(r.left()) + " vs " + plain(r.right()) + " " + r.amountUnit()
+                + (r.difference() == null || r.difference().signum() == 0 ? "" : ", difference " + plain(r.difference()))
+                + (r.status() == CheckStatus.TAIL_DIFFERENCE ? " (尾数误差 from rounding)" : "")
+                + (r.where() == null || r.where().isEmpty() ? "" : " [" + r.where() + "]");
+        return new IdentityResult(r.name(), r.passed(), figures);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        return value.toString();
+    }
+}
