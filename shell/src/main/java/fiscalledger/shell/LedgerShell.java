@@ -100,6 +100,14 @@ public final class LedgerShell {
 
     /** The interactive loop; returns 0 when the user leaves with exit or Ctrl-D. */
     public int runInteractive(Terminal terminal) {
+        return runInteractive(terminal, () -> { });
+    }
+
+    /**
+     * The interactive loop; {@code beforeFirstPrompt} runs once the screen is ready for the first prompt (the launcher
+     * starts the ledger there, so that its start does not compete with drawing the prompt on a small machine).
+     */
+    public int runInteractive(Terminal terminal, Runnable beforeFirstPrompt) {
         CompletionSource completions = new CompletionSource(services, registry);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -132,6 +140,7 @@ public final class LedgerShell {
         };
         CommandContext context = new CommandContext(out, services, registry, settings.workingDirectory(), prompter,
                 new Pager(terminal), progressBars(terminal), terminal.getWidth());
+        beforeFirstPrompt.run();
         while (true) {
             String line;
             try {

@@ -68,11 +68,10 @@ public final class LedgerShellMain {
                 return shell.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                         out, err);
             }
-            // the prompt comes at once; the ledger starts meanwhile and the first command that needs it waits
-            services.startInBackground();
             try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
                     .name("fiscal-ledger").build()) {
-                return shell.runInteractive(terminal);
+                // the prompt comes at once; the ledger starts behind it and the first command that needs it waits
+                return shell.runInteractive(terminal, services::startInBackground);
             }
         } catch (IOException | RuntimeException e) {
             if (options.debug()) {

@@ -86,6 +86,14 @@ public class CodeCatalog {
         entries.get(kind).putIfAbsent(code, new CatalogEntry(kind, code, name, false));
     }
 
+    /**
+     * Forgets a registered code whose registration was rolled back after its unit of work had committed (a journal
+     * import is one transaction around many units of work). Built-in codes stay.
+     */
+    public void forgetRegistered(CodeKind kind, String code) {
+        entries.get(kind).computeIfPresent(code, (c, entry) -> entry.builtIn() ? entry : null);
+    }
+
     private void load(CodeKind kind, String resource) {
         InputStream in = CodeCatalog.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {

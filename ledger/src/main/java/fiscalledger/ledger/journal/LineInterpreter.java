@@ -141,13 +141,16 @@ final class LineInterpreter {
         SpendingKind kind = f.required(kindColumn, SpendingKind::parse);
         String project = f.text(projectColumn);
         EconomicCode economic = f.optional(economicColumn, Cells::economicItem);
-        requireProjectForProjectSpending(f, kind, project, projectColumn);
+        projectMatchesKind(f, kind, project, projectColumn);
         return fund == null || function == null || kind == null ? null : new BudgetLine(fund, function, kind, project, economic);
     }
 
-    private static void requireProjectForProjectSpending(LineFields f, SpendingKind kind, String project, Column projectColumn) {
+    private static void projectMatchesKind(LineFields f, SpendingKind kind, String project, Column projectColumn) {
         if (kind == SpendingKind.PROJECT && project.isEmpty()) {
             f.problem(projectColumn, "is required when the spending kind is 项目支出; name the project");
+        } else if (kind != null && kind.isBasic() && !project.isEmpty()) {
+            f.problem(projectColumn, "'" + project + "' is a project but the spending kind is " + kind.label()
+                    + "; 基本支出 has no project (use 项目支出, or leave the project empty)");
         }
     }
 
@@ -184,7 +187,7 @@ final class LineInterpreter {
         EconomicCode economic = f.required(ECONOMIC, Cells::economicItem);
         SpendingKind kind = f.required(KIND, SpendingKind::parse);
         String project = f.text(PROJECT);
-        requireProjectForProjectSpending(f, kind, project, PROJECT);
+        projectMatchesKind(f, kind, project, PROJECT);
         Fen amount = f.required(AMOUNT, Cells::positiveAmount);
         ProcurementCategory procurement = f.optional(PROCUREMENT, ProcurementCategory::parse);
         Fen sme = f.optional(SME_AMOUNT, Cells::nonNegativeAmount);

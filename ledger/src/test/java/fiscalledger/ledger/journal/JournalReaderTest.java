@@ -98,7 +98,8 @@ class JournalReaderTest {
                 + "appropriation,229001,2024,E4,2024-02-30,,其他收入,2010301,,,,1\r\n"
                 + "expense,229001,2024,E5,2024-03-05,,一般公共预算,2010301,30201,项目支出,,1\r\n"
                 + "budget,229001,2024,,2024-01-01,,一般公共预算,2010301,,公用经费,,1\r\n"
-                + "income,229001,2024,E7,2024-01-01,,其他,2010301,30201,,,1\r\n";
+                + "income,229001,2024,E7,2024-01-01,,其他,2010301,30201,,,1\r\n"
+                + "expense,229001,2024,E8,2024-03-05,,一般公共预算,2010301,30201,公用经费,某项目,1\r\n";
 
         Journal journal = read(csv);
 
@@ -114,7 +115,8 @@ class JournalReaderTest {
                         tuple(5L, "E4", "fund"),
                         tuple(6L, "E5", "project"),
                         tuple(7L, "", "voucher"),
-                        tuple(8L, "E7", "economic"));
+                        tuple(8L, "E7", "economic"),
+                        tuple(9L, "E8", "project"));
         assertThat(journal.problems().get(1).toString())
                 .isEqualTo("test.csv:3: voucher E2: amount: '12.345' has a fraction of a fen; amounts are exact to 0.01 yuan");
         assertThat(journal.problems().get(0).message()).contains("2010301");

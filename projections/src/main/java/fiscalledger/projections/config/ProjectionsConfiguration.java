@@ -14,6 +14,7 @@ import fiscalledger.projections.replay.ProjectionReplay;
 import fiscalledger.projections.sql.ReadOnlySql;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +63,11 @@ public class ProjectionsConfiguration {
         if (segments < 1 || batchSize < 1) {
             throw new IllegalArgumentException("fiscal-ledger.projections.segments and .batch-size must be at least 1");
         }
+        // a handler error must stop and retry the batch (the processor backs off and tries again), never be
+        // logged and skipped: a skipped event would leave a hole in the read models
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerListenerInvocationErrorHandler(LedgerProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessor(LedgerProjection.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)

@@ -1,8 +1,8 @@
 package fiscalledger.projections.replay;
 
 /**
- * How far the read models are: {@code done} of {@code total} events of the store (by global position), whether a
- * replay is still running, and whether every segment has caught up with the head of the store.
+ * How far the read models are: {@code done} of {@code total} events of the store (by global position), whether the
+ * processor still counts itself in a replay, and whether every segment has caught up with the head of the store.
  */
 public record ReplayProgress(long done, long total, boolean replaying, boolean caughtUp) {
 
@@ -10,8 +10,12 @@ public record ReplayProgress(long done, long total, boolean replaying, boolean c
         return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
     }
 
+    /**
+     * Every segment has reached the head of the store. (Axon keeps a segment flagged as replaying until the first
+     * event after the reset point arrives, so the flag alone cannot say that the rebuild is done.)
+     */
     public boolean finished() {
-        return caughtUp && !replaying && done >= total;
+        return caughtUp && done >= total;
     }
 
     @Override

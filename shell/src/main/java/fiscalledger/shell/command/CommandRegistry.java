@@ -21,6 +21,8 @@ import fiscalledger.shell.command.record.OpenYearCommand;
 import fiscalledger.shell.command.record.PerformanceCommand;
 import fiscalledger.shell.command.record.RegisterCodeCommand;
 import fiscalledger.shell.command.record.ReverseCommand;
+import fiscalledger.shell.command.record.UseBalanceCommand;
+import fiscalledger.shell.command.record.DistributeCommand;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -50,6 +52,8 @@ public final class CommandRegistry {
                 .add(new AppropriationCommand())
                 .add(new IncomeCommand())
                 .add(new ExpenseCommand())
+                .add(new UseBalanceCommand())
+                .add(new DistributeCommand())
                 .add(new ReverseCommand())
                 .add(new CloseYearCommand())
                 .add(new AssetsCommand())

@@ -7,6 +7,13 @@ import fiscalledger.ledger.api.command.LedgerCommand;
 import fiscalledger.ledger.api.command.RecordingResult;
 import fiscalledger.ledger.catalog.CatalogEntry;
 import fiscalledger.ledger.catalog.CodeCatalog;
+import fiscalledger.ledger.journal.ImportOptions;
+import fiscalledger.ledger.journal.ImportReport;
+import fiscalledger.ledger.journal.Journal;
+import fiscalledger.ledger.journal.JournalFormat;
+import fiscalledger.ledger.journal.JournalImporter;
+import fiscalledger.ledger.journal.JournalReader;
+import fiscalledger.shell.command.CommandFailure;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.LedgerDirectory;
 import fiscalledger.projections.PublicTables;
@@ -22,6 +29,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +46,9 @@ import java.util.Map;
 @Component
 public class SpringLedgerServices implements LedgerServices {
 
+    /** The bundled sample year (unit 229001, 2024), a journal in the ledger module's resources. */
+    static final String SAMPLE = "sample/229001-2024.csv";
+
     /** Rows an ad-hoc query prints at most; more is a sign the query wants a WHERE or an export. */
     static final int MAX_SQL_ROWS = 10_000;
 
@@ -48,7 +60,7 @@ public class SpringLedgerServices implements LedgerServices {
     private final ReadOnlySql sql;
     private final JdbcTemplate jdbc;
     private final ProjectionCatchUp catchUp;
-    private final JournalImports imports;
+    private final JournalImporter importer;
     private final String user;
 
     public SpringLedgerServices(CommandGateway commands, CodeCatalog catalog, LedgerDirectory directory,
@@ -56,7 +68,7 @@ public class SpringLedgerServices implements LedgerServices {
                                 JdbcTemplate projectionsJdbcTemplate,
                                 org.axonframework.config.EventProcessingConfiguration processing,
                                 org.axonframework.eventsourcing.eventstore.EventStore eventStore,
-                                JournalImports imports,
+                                JournalImporter importer,
                                 @Value("${fiscal-ledger.user:${user.name:unknown}}") String user) {
         this.commands = commands;
         this.catalog = catalog;
@@ -66,7 +78,7 @@ public class SpringLedgerServices implements LedgerServices {
         this.sql = sql;
         this.jdbc = projectionsJdbcTemplate;
         this.catchUp = new ProjectionCatchUp(processing, eventStore);
-        this.imports = imports;
+        this.importer = importer;
         this.user = user;
     }
 
@@ -103,7 +115,7 @@ public class SpringLedgerServices implements LedgerServices {
             rows.add(row.stream().map(SpringLedgerServices::text).toList());
         }
         if (result.truncated()) {
-            throw new fiscalledger.shell.command.CommandFailure("the query returns more than " + MAX_SQL_ROWS
+            throw new CommandFailure("the query returns more than " + MAX_SQL_ROWS
                     + " rows; narrow it with WHERE or aggregate with GROUP BY");
         }
         return new QueryResult(result.columns(), rows);
@@ -111,12 +123,40 @@ public class SpringLedgerServices implements LedgerServices {
 
     @Override
     public ImportSummary importJournal(Path file, ImportProgress progress) {
-        return imports.importFile(file, progress, metaData("import " + file.getFileName()));
+        try {
+            return summary(importer.importFile(file, options(progress)));
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
+    /** The sample is read from the jar and then goes the way every journal file goes. */
     @Override
     public ImportSummary importSample(ImportProgress progress) {
-        return imports.importSample(progress, metaData("load-sample"));
+        byte[] content;
+        try (InputStream in = getClass().getResourceAsStream("/" + SAMPLE)) {
+            if (in == null) {
+                throw new CommandFailure("the sample journal " + SAMPLE + " is missing from this build");
+            }
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read the sample journal: " + e.getMessage());
+        }
+        String source = SAMPLE.substring(SAMPLE.lastIndexOf('/') + 1);
+        Journal journal = new JournalReader().read(source, content, JournalFormat.CSV);
+        return summary(importer.importJournal(journal, options(progress)));
+    }
+
+    private ImportOptions options(ImportProgress progress) {
+        return new ImportOptions(user, progress::advanced);
+    }
+
+    private static ImportSummary summary(ImportReport report) {
+        Map<String, Long> events = new LinkedHashMap<>();
+        report.eventsByType().forEach((type, count) -> events.put(type, count.longValue()));
+        return new ImportSummary(report.source(), report.linesRead(), events, report.skipped(),
+                report.warnings().stream().map(Object::toString).toList(),
+                report.problems().stream().map(Object::toString).toList());
     }
 
     @Override

@@ -1,0 +1,221 @@
+package fiscalledger.ledger.journal;
+
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.LedgerMetadata;
+import fiscalledger.ledger.api.command.*;
+import fiscalledger.ledger.catalog.CodeCatalog;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.*;
+
+/**
+ * Imports a journal file: all of it or nothing. The file is read first and any problem in it stops the import
+ * before anything is sent. Then, inside one database transaction that Axon's units of work join, the codes are
+ * registered and each unit-year's entries are recorded with {@link RecordJournalCommand}s; a rejection in any
+ * unit-year rolls back every unit-year of the file, after the others were still checked so that every problem is
+ * reported at once. Entries whose voucher is already recorded are skipped by the ledger, so importing a file
+ * again changes nothing.
+ * <p>
+ * A unit-year is sent in chunks of {@value #CHUNK} entries so progress can be shown; if a chunk is rejected, the
+ * rest of that unit-year is checked again in one command, so that every later entry is judged against exactly the
+ * state one command for the whole unit-year would have given it (and not reported for depending on a rejected chunk).
+ */
+@Service
+public class JournalImporter {
+    static final int CHUNK = 2000;
+
+    private final JournalReader reader = new JournalReader();
+    private final CommandGateway commands;
+    private final TransactionTemplate transactions;
+    private final EventStore eventStore;
+    private final Cache ledgerCache;
+    private final CodeCatalog catalog;
+
+    public JournalImporter(CommandGateway commands, PlatformTransactionManager transactionManager, EventStore eventStore,
+                           @Qualifier("ledgerCache") Cache ledgerCache, CodeCatalog catalog) {
+        this.commands = commands;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.eventStore = eventStore;
+        this.ledgerCache = ledgerCache;
+        this.catalog = catalog;
+    }
+
+    /** Reads and records a {@code .csv}, {@code .jsonl} or {@code .ndjson} journal; an unreadable file is a problem in the report. */
+    public ImportReport importFile(Path file, ImportOptions options) throws IOException {
+        long start = System.nanoTime();
+        return record(reader.read(file), options, start);
+    }
+
+    /** Records a journal already read (e.g. the sample year generated in memory). */
+    public ImportReport importJournal(Journal journal, ImportOptions options) {
+        return record(journal, options, System.nanoTime());
+    }
+
+    private ImportReport record(Journal journal, ImportOptions options, long start) {
+        int entryCount = journal.codes().size() + journal.entries().size();
+        if (journal.hasProblems()) {
+            return ImportReport.rejected(journal, entryCount, journal.problems(), since(start));
+        }
+        Map<LedgerKey, List<JournalEntry>> groups = byLedger(journal.entries());
+        Run run = new Run(journal, options, entryCount);
+        try {
+            transactions.executeWithoutResult(status -> {
+                run.registerCodes();
+                groups.forEach(run::recordLedger);
+                if (!run.problems.isEmpty()) {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (RuntimeException e) {
+            forgetUnstoredState(groups.keySet(), run.registered);
+            throw e;
+        }
+        if (!run.problems.isEmpty()) {
+            forgetUnstoredState(groups.keySet(), run.registered);
+            run.problems.sort(Comparator.comparingLong(EntryProblem::line));
+            return ImportReport.rejected(journal, entryCount, run.problems, since(start));
+        }
+        return new ImportReport(journal.source(), journal.linesRead(), entryCount, run.recorded, run.skipped,
+                run.codesRegistered, run.eventsByType, run.warnings, List.of(), since(start));
+    }
+
+    /**
+     * The units of work inside the rolled-back transaction did commit as far as Axon knows, so the aggregate cache
+     * holds years with events that were never stored, and the catalog codes that were never stored: drop them, the
+     * next command loads the stored state.
+     */
+    private void forgetUnstoredState(Collection<LedgerKey> ledgers, List<RegisterCodeCommand> codes) {
+        ledgers.forEach(key -> ledgerCache.remove(key.id()));
+        codes.forEach(code -> catalog.forgetRegistered(code.kind(), code.code()));
+    }
+
+    /** Entries by unit-year in the order the file first names them; a year's opening goes first, as the ledger needs it. */
+    static Map<LedgerKey, List<JournalEntry>> byLedger(List<JournalEntry> entries) {
+        Map<LedgerKey, List<JournalEntry>> groups = new LinkedHashMap<>();
+        for (JournalEntry entry : entries) {
+            groups.computeIfAbsent(entry.command().ledger(), k -> new ArrayList<>()).add(entry);
+        }
+        groups.values().forEach(list -> list.sort(Comparator.comparingInt(e -> e.command() instanceof OpenYearCommand ? 0 : 1)));
+        return groups;
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** One import's dispatching and tallies, inside the transaction. */
+    private final class Run {
+        private final Journal journal;
+        private final MetaData metaData;
+        private final ImportProgressListener listener;
+        private final int total;
+        private int done;
+        private int recorded;
+        private int skipped;
+        private int codesRegistered;
+        private final Map<String, Integer> eventsByType = new TreeMap<>();
+        private final List<EntryProblem> warnings = new ArrayList<>();
+        private final List<EntryProblem> problems = new ArrayList<>();
+        private final List<RegisterCodeCommand> registered = new ArrayList<>();
+
+        Run(Journal journal, ImportOptions options, int total) {
+            this.journal = journal;
+            this.metaData = MetaData.with(LedgerMetadata.USER, options.user())
+                    .and(LedgerMetadata.REASON, "import " + journal.source());
+            this.listener = options.progress();
+            this.total = total;
+            listener.progress(0, total);
+        }
+
+        void registerCodes() {
+            for (CodeEntry code : journal.codes()) {
+                try {
+                    RecordingResult result = send(code.command());
+                    codesRegistered += result.recorded();
+                    if (result.recorded() > 0) {
+                        registered.add(code.command());
+                    }
+                    count(code.command(), result.recorded());
+                } catch (LedgerRuleException e) {
+                    // the registry does not know the file; its problems get the code line's place
+                    e.problems().forEach(p -> problems.add(new EntryProblem(code.source(), code.line(), p.voucher(),
+                            p.field(), p.message())));
+                }
+                advance(1);
+            }
+        }
+
+        void recordLedger(LedgerKey ledger, List<JournalEntry> entries) {
+            long before = eventStore.lastSequenceNumberFor(ledger.id()).orElse(-1L);
+            RecordingResult result = RecordingResult.NOTHING;
+            for (int from = 0; from < entries.size(); ) {
+                int to = Math.min(from + CHUNK, entries.size());
+                try {
+                    result = result.plus(send(new RecordJournalCommand(ledger, List.copyOf(entries.subList(from, to)))));
+                    advance(to - from);
+                    from = to;
+                } catch (LedgerRuleException rejected) {
+                    problems.addAll(from == 0 && to == entries.size() ? rejected.problems()
+                            : recheckRest(ledger, entries.subList(from, entries.size()), rejected));
+                    advance(entries.size() - from);
+                    return;
+                }
+            }
+            recorded += result.recorded();
+            skipped += result.skippedAsDuplicate();
+            warnings.addAll(result.warnings());
+            countEvents(ledger, entries, result, before);
+        }
+
+        private List<EntryProblem> recheckRest(LedgerKey ledger, List<JournalEntry> rest, LedgerRuleException first) {
+            try {
+                send(new RecordJournalCommand(ledger, List.copyOf(rest)));
+            } catch (LedgerRuleException all) {
+                return all.problems();
+            }
+            return first.problems();
+        }
+
+        /** One event per recorded entry; only when some were skipped must the stored events tell which. */
+        private void countEvents(LedgerKey ledger, List<JournalEntry> entries, RecordingResult result, long before) {
+            if (result.recorded() == 0) {
+                return;
+            }
+            if (result.skippedAsDuplicate() == 0) {
+                entries.forEach(e -> count(e.command(), 1));
+                return;
+            }
+            eventStore.readEvents(ledger.id(), before + 1).asStream()
+                    .map(DomainEventMessage::getPayloadType)
+                    .forEach(type -> eventsByType.merge(type.getSimpleName(), 1, Integer::sum));
+        }
+
+        private void count(Object command, int events) {
+            if (events > 0) {
+                eventsByType.merge(EventTypes.recordedBy(command), events, Integer::sum);
+            }
+        }
+
+        private RecordingResult send(Object command) {
+            RecordingResult result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            return result == null ? RecordingResult.NOTHING : result;
+        }
+
+        private void advance(int entries) {
+            done += entries;
+            listener.progress(done, total);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package fiscalledger.ledger.journal;
+
+import fiscalledger.ledger.api.command.EntryProblem;
+import fiscalledger.ledger.api.command.LedgerCommand;
+import fiscalledgertest.ledger.LedgerTestApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Measures journal import speed: generates a realistic one-unit-year journal (default 100,000 lines, see
+ * {@link BenchmarkJournal}), writes it as a Chinese-header CSV, and imports it into an empty H2 file store in a fresh
+ * temporary data directory through the real Spring/Axon stack. Prints lines per second for reading alone, for the
+ * first import, and for importing the same file again (everything skipped). Target: at least 10,000 lines/s.
+ * <p>
+ * Run (README "Import speed"): {@code java -cp … fiscalledger.ledger.journal.ImportBenchmark [lines] [data-dir]}.
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int lines = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        Path dataDir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("fiscal-ledger-bench");
+        if (Files.exists(dataDir.resolve("ledger.mv.db"))) {
+            throw new IllegalArgumentException(dataDir + " already holds a ledger; the benchmark needs an empty store");
+        }
+        Path file = dataDir.resolve("benchmark-journal.csv");
+        long t0 = System.nanoTime();
+        List<LedgerCommand> commands = BenchmarkJournal.generate(lines);
+        new JournalWriter(HeaderLanguage.CHINESE).write(file, List.of(), commands);
+        System.out.printf("generated %s: %,d bytes, %,d entries in %.1f s%n", file, Files.size(file), commands.size(),
+                seconds(t0));
+
+        long t1 = System.nanoTime();
+        Journal journal = new JournalReader().read(file);
+        double readSeconds = seconds(t1);
+        System.out.printf("read:       %,d lines in %.2f s = %,.0f lines/s (%d problems)%n", journal.linesRead(),
+                readSeconds, journal.linesRead() / readSeconds, journal.problems().size());
+
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerTestApplication.class)
+                .properties("fiscal-ledger.data-dir=" + dataDir, "spring.main.banner-mode=off",
+                        "logging.level.root=WARN")
+                .run()) {
+            JournalImporter importer = context.getBean(JournalImporter.class);
+            int[] lastDecile = {-1};
+            ImportOptions options = new ImportOptions("benchmark", (done, total) -> {
+                int decile = total == 0 ? 10 : done * 10 / total;
+                if (decile != lastDecile[0]) {
+                    lastDecile[0] = decile;
+                    System.out.printf("  %3d%%%n", decile * 10);
+                }
+            });
+
+            ImportReport first = importer.importFile(file, options);
+            print("import:", first);
+            lastDecile[0] = -1;
+            ImportReport again = importer.importFile(file, options);
+            print("re-import:", again);
+            boolean met = first.succeeded() && first.linesPerSecond() >= 10_000;
+            System.out.printf("target 10,000 lines/s for the first import: %s%n", met ? "met" : "NOT met");
+        }
+    }
+
+    private static void print(String what, ImportReport report) {
+        System.out.printf("%-11s %,d lines, %,d entries: %,d recorded, %,d skipped, %,d events in %.2f s = %,.0f lines/s%n",
+                what, report.linesRead(), report.entries(), report.recorded(), report.skipped(), report.eventsRecorded(),
+                report.elapsed().toNanos() / 1e9, report.linesPerSecond());
+        System.out.printf("            events by type %s; %,d warnings%n", report.eventsByType(), report.warnings().size());
+        report.warnings().stream().limit(3).forEach(w -> System.out.println("            warning " + w));
+        if (!report.succeeded()) {
+            System.out.printf("            REJECTED with %,d problems, e.g.:%n", report.problems().size());
+            report.problems().stream().limit(10).map(EntryProblem::toString).forEach(p -> System.out.println("            " + p));
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
