@@ -79,11 +79,14 @@ class MultiProcessPostgresTest {
             single.add("fiscal-ledger.node-id=rebuilder");
             try (ConfigurableApplicationContext alone = NodeApplication.start(single)) {
                 alone.getBean(ProjectionReplay.class).replayAndWait(Duration.ofMinutes(5), p -> { });
+                // the token store agrees: this one process holds every segment, each at the head of the store
+                assertThat(caughtUpBy(db, "rebuilder")).isTrue();
                 try (Connection c = db.connect()) {
                     rebuilt = ReadModelDump.of(c);
                 }
             }
-            assertThat(rebuilt.get("postings")).hasSizeGreaterThan(12_000);
+            assertThat(rebuilt.get("postings")).as("postings of at least the 9,000 entries of the completed units")
+                    .hasSizeGreaterThan(8_000);
             for (String table : rebuilt.keySet()) {
                 assertThat(incremental.get(table)).as("read model %s after the kill vs. a single-process rebuild", table)
                         .containsExactlyElementsOf(rebuilt.get(table));

@@ -4,12 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The jar's command-line options: --data DIR, -e CMD (repeatable), --debug, --user U, --help. */
-public record LaunchOptions(Path dataDirectory, List<String> commands, boolean debug, String user, boolean help) {
+/**
+ * The jar's command-line options: --data DIR, --db JDBC_URL, -e CMD (repeatable), --debug, --user U, --help.
+ * {@code database} is null for the embedded H2 store in the data directory.
+ */
+public record LaunchOptions(Path dataDirectory, List<String> commands, boolean debug, String user, boolean help,
+                            String database) {
 
     public static final String USAGE = """
-            usage: java -jar ledger-shell.jar [--data DIR] [--user NAME] [--debug] [-e COMMAND]... [--help]
+            usage: java -jar ledger-shell.jar [--data DIR | --db JDBC_URL] [--user NAME] [--debug] [-e COMMAND]... [--help]
               --data DIR     data directory (default ~/.fiscal-ledger); created on first use
+              --db URL       keep everything in this database instead, e.g. jdbc:postgresql://host:5432/ledger
+                             (user and password: SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD)
               --user NAME    who is recording, kept with every event (default: the login name)
               -e COMMAND     run COMMAND and exit (repeat for more, run in order); exit code 1 if any failed
               --debug        show stack traces and the ledger's log on stderr
@@ -23,17 +29,21 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
         boolean debug = false;
         boolean help = false;
         String user = System.getProperty("user.name", "unknown");
+        String database = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--data", "-d" -> data = Path.of(value(args, ++i, arg));
                 case "-e", "--execute" -> commands.add(value(args, ++i, arg));
                 case "--user", "-u" -> user = value(args, ++i, arg);
+                case "--db" -> database = value(args, ++i, arg);
                 case "--debug" -> debug = true;
                 case "--help", "-h" -> help = true;
                 default -> {
                     if (arg.startsWith("--data=")) {
                         data = Path.of(arg.substring("--data=".length()));
+                    } else if (arg.startsWith("--db=")) {
+                        database = arg.substring("--db=".length());
                     } else if (arg.startsWith("--user=")) {
                         user = arg.substring("--user=".length());
                     } else {
@@ -45,7 +55,12 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
         if (user.isBlank()) {
             throw new IllegalArgumentException("--user needs a name");
         }
-        return new LaunchOptions(data.toAbsolutePath().normalize(), List.copyOf(commands), debug, user.strip(), help);
+        if (database != null && !database.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("--db takes a JDBC URL such as jdbc:postgresql://host:5432/ledger, not '"
+                    + database + "'");
+        }
+        return new LaunchOptions(data.toAbsolutePath().normalize(), List.copyOf(commands), debug, user.strip(), help,
+                database);
     }
 
     private static String value(String[] args, int index, String option) {
