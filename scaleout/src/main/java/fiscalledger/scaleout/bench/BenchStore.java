@@ -30,6 +30,18 @@ abstract class BenchStore implements AutoCloseable {
 
     abstract Connection connect() throws SQLException;
 
+    /** The ledger's event tables, from the same script the ledger runs at start-up (it skips existing tables). */
+    void createEventTables() throws SQLException {
+        try (Connection c = connect()) {
+            String dialect = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                    ? "postgresql" : "h2";
+            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
+                    new org.springframework.core.io.support.EncodedResource(
+                            new org.springframework.core.io.ClassPathResource("db/" + dialect + "/axon-schema.sql"),
+                            java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     @Override
     public abstract void close();
 
@@ -70,7 +82,7 @@ abstract class BenchStore implements AutoCloseable {
 
         @Override
         Connection connect() throws SQLException {
-            return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ledger") + ";AUTO_SERVER=FALSE", "sa", "");
+            return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ledger") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         }
 
         @Override

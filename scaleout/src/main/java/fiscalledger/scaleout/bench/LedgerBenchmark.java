@@ -12,14 +12,11 @@ import fiscalledger.ledger.journal.JournalImporter;
 import fiscalledger.ledger.journal.JournalWriter;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.PublicTables;
-import fiscalledger.projections.readmodel.LedgerProjection;
 import fiscalledger.projections.replay.ProjectionReplay;
 import fiscalledger.projections.replay.ReplayProgress;
 import fiscalledger.scaleout.NodeApplication;
 import fiscalledger.scaleout.SyntheticYear;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.serialization.Serializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -183,19 +180,17 @@ public final class LedgerBenchmark {
         properties.addAll(List.of("fiscal-ledger.node-id=benchmark", "logging.level.root=WARN",
                 "logging.level.org.axonframework=ERROR"));
         Figures f = new Figures(name, entries);
+        // the limits first, on the ledger's own tables before the ledger runs, so nothing else touches them
+        store.createEventTables();
+        RawStoreBaseline.Result raw = RawStoreBaseline.measure(store, payloads, 2_000, samples);
+        payloads.clear();
+        f.rawInsert = raw.insertRowsPerSecond();
+        f.rawScan = raw.scanRowsPerSecond();
+        f.rawSingle = raw.singleInsert();
+        out.printf("baseline: batched insert %,.0f rows/s, sequential scan %,.0f rows/s, single insert+commit %s%n",
+                f.rawInsert, f.rawScan, f.rawSingle);
         try (ConfigurableApplicationContext node = NodeApplication.start(properties)) {
-            TrackingEventProcessor processor = node.getBean(EventProcessingConfiguration.class)
-                    .eventProcessor(LedgerProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
-            processor.shutDown();
-
-            RawStoreBaseline.Result raw = RawStoreBaseline.measure(store, payloads, 2_000, samples);
-            payloads.clear();
-            f.rawInsert = raw.insertRowsPerSecond();
-            f.rawScan = raw.scanRowsPerSecond();
-            f.rawSingle = raw.singleInsert();
-            out.printf("baseline: batched insert %,.0f rows/s, sequential scan %,.0f rows/s, single insert+commit %s%n",
-                    f.rawInsert, f.rawScan, f.rawSingle);
-
+            // the projections run during the import, as they do for a user
             JournalImporter importer = node.getBean(JournalImporter.class);
             long start = System.nanoTime();
             int recorded = 0;
@@ -214,12 +209,11 @@ public final class LedgerBenchmark {
                     recorded, importSeconds, f.importRate, 100 * f.importRate / f.rawInsert);
 
             ProjectionReplay replay = node.getBean(ProjectionReplay.class);
-            start = System.nanoTime();
-            processor.start();
             awaitCaughtUp(replay);
             double projectSeconds = RawStoreBaseline.seconds(start);
             f.projectRate = f.events / projectSeconds;
-            out.printf("projection of the import: %.1f s = %,.0f events/s%n", projectSeconds, f.projectRate);
+            out.printf("import until the read models are up to date: %.1f s = %,.0f events/s%n", projectSeconds,
+                    f.projectRate);
 
             start = System.nanoTime();
             replay.replayAndWait(Duration.ofHours(3), p -> { });
@@ -337,8 +331,8 @@ public final class LedgerBenchmark {
         for (Figures f : all) {
             row(f.store, "bulk import (journal files → events)", rate(f.importRate), "batched insert " + rate(f.rawInsert),
                     pct(f.importRate / f.rawInsert));
-            row(f.store, "projection of the import", rate(f.projectRate), "sequential scan " + rate(f.rawScan),
-                    pct(f.projectRate / f.rawScan));
+            row(f.store, "import until read models up to date", rate(f.projectRate), "batched insert " + rate(f.rawInsert),
+                    pct(f.projectRate / f.rawInsert));
             row(f.store, "full rebuild (replay)", rate(f.rebuildRate), "sequential scan " + rate(f.rawScan),
                     pct(f.rebuildRate / f.rawScan));
             row(f.store, "single command, median / p99", ms(f.command.medianMs()) + " / " + ms(f.command.p99Ms()),
