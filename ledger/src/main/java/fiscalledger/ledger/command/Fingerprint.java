@@ -1,6 +1,8 @@
 package fiscalledger.ledger.command;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,12 +19,18 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
+    /** The compared components of each record type, looked up once: this runs for every event of a replay. */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).filter(c -> !IGNORED.contains(c.getName()))
+                    .peek(c -> c.getAccessor().setAccessible(true)).toList();
+        }
+    };
+
     static int of(Record entry) {
         StringBuilder text = new StringBuilder();
-        for (RecordComponent component : entry.getClass().getRecordComponents()) {
-            if (IGNORED.contains(component.getName())) {
-                continue;
-            }
+        for (RecordComponent component : COMPONENTS.get(entry.getClass())) {
             try {
                 Object value = component.getAccessor().invoke(entry);
                 text.append('|').append(component.getName()).append('=').append(canonical(value));
@@ -34,6 +42,9 @@ final class Fingerprint {
     }
 
     private static String canonical(Object value) {
+        if (value instanceof fiscalledger.ledger.api.Fen fen) {
+            return Long.toString(fen.value());
+        }
         if (value instanceof Map<?, ?> map) {
             Map<String, String> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), String.valueOf(v)));

@@ -48,6 +48,7 @@ public class FiscalYearLedger {
     private Map<String, PostedEntry> entries = new HashMap<>();
     private BalanceBook balances = new BalanceBook();
     private BudgetBook budget = new BudgetBook();
+    private KeyTable keys = new KeyTable();
 
     protected FiscalYearLedger() {
     }
@@ -416,9 +417,9 @@ public class FiscalYearLedger {
         } else if (!original.type().reversible()) {
             problems.error("reversed_voucher", "voucher " + target + " is " + describe(original.type())
                     + " and cannot be reversed");
-        } else if (original.line() != null && (original.type() == EntryType.INITIAL_BUDGET
+        } else if (original.line() != KeyTable.NONE && (original.type() == EntryType.INITIAL_BUDGET
                 || original.type() == EntryType.BUDGET_ADJUSTMENT)) {
-            long left = budget.budgetOf(original.line()) - original.amount();
+            long left = budget.budgetOf(keys.key(original.line())) - original.amount();
             if (left < 0) {
                 problems.error("reversed_voucher", "reversing " + target + " would leave its budget line with "
                         + Fen.of(left) + " of 全年预算; reverse the adjustments that took from it first");
@@ -551,21 +552,24 @@ public class FiscalYearLedger {
     void on(EntryReversedEvent e) {
         PostedEntry original = entries.get(e.reversedVoucher());
         long amount = original.amount();
+        String balance = keys.key(original.balance());
+        String line = keys.key(original.line());
+        String fromLine = keys.key(original.fromLine());
         switch (original.type()) {
-            case INITIAL_BUDGET -> budget.addBudget(original.line(), -amount);
+            case INITIAL_BUDGET -> budget.addBudget(line, -amount);
             case BUDGET_ADJUSTMENT -> {
-                if (original.line() != null) {
-                    budget.addBudget(original.line(), -amount);
+                if (line != null) {
+                    budget.addBudget(line, -amount);
                 }
-                if (original.fromLine() != null) {
-                    budget.addBudget(original.fromLine(), amount);
+                if (fromLine != null) {
+                    budget.addBudget(fromLine, amount);
                 }
             }
             case EXPENDITURE -> {
-                balances.add(original.balance(), EntryType.EXPENDITURE, -amount);
-                budget.addSpending(original.line(), -amount);
+                balances.add(balance, EntryType.EXPENDITURE, -amount);
+                budget.addSpending(line, -amount);
             }
-            default -> balances.add(original.balance(), original.type(), -amount);
+            default -> balances.add(balance, original.type(), -amount);
         }
         entries.put(e.reversedVoucher(), original.markReversed());
         remember(e.voucher(), EntryType.REVERSAL, 0, e, null, null, null);
@@ -595,6 +599,7 @@ public class FiscalYearLedger {
 
     private void remember(String voucher, EntryType type, long amount, Record event, String balance, String line,
                           String fromLine) {
-        entries.put(voucher, new PostedEntry(type, amount, Fingerprint.of(event), balance, line, fromLine, false));
+        entries.put(voucher, new PostedEntry(type, amount, Fingerprint.of(event), keys.number(balance),
+                keys.number(line), keys.number(fromLine), false));
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.command.LedgerPolicy;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -157,10 +156,10 @@ public class LedgerAxonConfig {
         return builder.build();
     }
 
-    /** Unit-year aggregates stay in memory between commands; the GC may drop them, they are then loaded from a snapshot. */
+    /** The unit-years worked on lately stay in memory between commands; an evicted one is loaded from its snapshot. */
     @Bean
-    public Cache ledgerCache() {
-        return new WeakReferenceCache();
+    public Cache ledgerCache(LedgerProperties properties) {
+        return new BoundedAggregateCache(properties.getAggregateCacheSize());
     }
 
     @Bean

@@ -18,6 +18,17 @@ public class LedgerProperties {
     /** Snapshot a unit-year after this many events since its last snapshot. */
     private int snapshotThreshold = 10_000;
 
+    /** How many unit-years stay in memory between commands (a busy year takes some tens of MB). */
+    private int aggregateCacheSize = 16;
+
+    public int getAggregateCacheSize() {
+        return aggregateCacheSize;
+    }
+
+    public void setAggregateCacheSize(int aggregateCacheSize) {
+        this.aggregateCacheSize = aggregateCacheSize;
+    }
+
     public int getSnapshotThreshold() {
         return snapshotThreshold;
     }

@@ -5,6 +5,9 @@ import fiscalledger.ledger.api.command.*;
 import fiscalledger.ledger.api.event.YearOpenedEvent;
 import fiscalledger.ledger.catalog.CodeCatalog;
 import fiscalledgertest.ledger.LedgerTestApplication;
+import fiscalledgertest.ledger.TrackedEventsProbe;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -31,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * back without leaving state in the aggregate cache, code registration, snapshots, audit metadata. Each test uses
  * its own unit so they do not depend on each other's order.
  */
-@SpringBootTest(classes = LedgerTestApplication.class)
+@SpringBootTest(classes = {LedgerTestApplication.class, TrackedEventsProbe.class})
 class LedgerCommandsIntegrationTest {
 
     @DynamicPropertySource
@@ -56,6 +59,10 @@ class LedgerCommandsIntegrationTest {
     CodeCatalog catalog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TrackedEventsProbe probe;
+    @Autowired
+    org.axonframework.common.caching.Cache ledgerCache;
 
     private static OpenYearCommand open(String unit, int year, List<OpeningBalance> balances, boolean carry) {
         return new OpenYearCommand(new UnitCode(unit), new FiscalYear(year), "OPEN-" + year, LocalDate.of(year, 1, 1),
@@ -175,8 +182,21 @@ class LedgerCommandsIntegrationTest {
         Integer snapshots = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Integer.class, "100006/2024");
         assertThat(snapshots).isPositive();
-        assertThat(commands.<RecordingResult>sendAndWait(appropriation("100006", 2024, "V-3", "1")).skippedAsDuplicate())
-                .isEqualTo(1);
+
+        ledgerCache.removeAll(); // the next command must load the year from its snapshot
+        assertThat(commands.<RecordingResult>sendAndWait(appropriation("100006", 2024, "V-3", "1")))
+                .isEqualTo(new RecordingResult(0, 1, List.of()));
+        commands.sendAndWait(new ReverseEntryCommand(new UnitCode("100006"), new FiscalYear(2024), "R-1",
+                LocalDate.of(2024, 6, 1), "", "V-2", "录错"));
+        assertThatThrownBy(() -> commands.sendAndWait(new ReverseEntryCommand(new UnitCode("100006"),
+                new FiscalYear(2024), "R-2", LocalDate.of(2024, 6, 1), "", "V-2", "再冲")))
+                .hasMessageContaining("already reversed");
+        commands.sendAndWait(new CloseYearCommand(new UnitCode("100006"), new FiscalYear(2024), "CLOSE",
+                LocalDate.of(2024, 12, 31), ""));
+        ledgerCache.removeAll();
+        assertThat(((fiscalledger.ledger.api.event.YearClosedEvent) events.readEvents("100006/2024").asStream()
+                .reduce((a, b) -> b).orElseThrow().getPayload()).closingBalances())
+                .extracting(ClosingBalance::closing).containsExactly(yuan("11"));
     }
 
     @Test
@@ -192,5 +212,18 @@ class LedgerCommandsIntegrationTest {
                 .containsEntry(LedgerMetadata.USER, "wang")
                 .containsEntry(LedgerMetadata.REASON, "import journal.csv")
                 .containsEntry(LedgerMetadata.SOURCE, "journal.csv:9");
+    }
+
+    @Test
+    void streamingProcessorsReadTheEventsAndKeepTheirTokenInTheStore() {
+        commands.sendAndWait(open("100008", 2024, List.of(), false));
+        commands.sendAndWait(appropriation("100008", 2024, "V-1", "1"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(probe.seen())
+                .anySatisfy(e -> assertThat(e).isInstanceOf(fiscalledger.ledger.api.event.AppropriationReceivedEvent.class)
+                        .extracting("voucher").isEqualTo("V-1")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM token_entry WHERE processor_name = 'ledger-it-probe' AND token IS NOT NULL",
+                Integer.class)).isPositive());
     }
 }
