@@ -32,14 +32,15 @@ public class LedgerDirectory {
 
     /**
      * The ledger a command means when the user names none: the only one, or else the latest open year (the
-     * latest year when all are closed); empty when there is none.
+     * latest year when all are closed), the first unit code among units of that year; empty when there is none.
      */
     public Optional<LedgerKey> defaultLedger() {
         List<LedgerSummary> all = ledgers();
         if (all.size() <= 1) {
             return all.stream().findFirst().map(LedgerSummary::key);
         }
-        Comparator<LedgerSummary> byYear = Comparator.comparing(l -> l.key().year());
+        Comparator<LedgerSummary> byYear = Comparator.comparing((LedgerSummary l) -> l.key().year())
+                .thenComparing(l -> l.key().unit().value(), Comparator.reverseOrder());
         return all.stream().filter(l -> !l.closed()).max(byYear)
                 .or(() -> all.stream().max(byYear)).map(LedgerSummary::key);
     }

@@ -105,6 +105,10 @@ GROUP BY unit, fiscal_year, fund, function_code;
 -- per budget line (fund, function, kind, project, economic); an expenditure draws on the line with its economic
 -- code when the budget is set at that level, otherwise on the line without economic code
 CREATE OR REPLACE VIEW budget AS
+SELECT x.*, x.full_year_fen - x.executed_fen AS remaining_fen,
+       CASE WHEN x.full_year_fen = 0 THEN NULL
+            ELSE CAST(ROUND(x.executed_fen * 100.0 / x.full_year_fen, 2) AS DECIMAL(12, 2)) END AS execution_rate
+FROM (
 SELECT l.unit, l.fiscal_year, l.fund, l.function_code, l.kind, l.project, l.economic_code,
        l.initial_fen, l.adjustment_fen, l.initial_fen + l.adjustment_fen AS full_year_fen,
        COALESCE((SELECT CAST(SUM(e.amount_fen) AS BIGINT) FROM postings e
@@ -122,7 +126,8 @@ FROM (SELECT unit, fiscal_year, fund, function_code, kind, project, economic_cod
              CAST(SUM(CASE WHEN movement = 'budget-adjustment' THEN amount_fen ELSE 0 END) AS BIGINT) AS adjustment_fen
       FROM postings
       WHERE movement IN ('budget-initial', 'budget-adjustment')
-      GROUP BY unit, fiscal_year, fund, function_code, kind, project, economic_code) l;
+      GROUP BY unit, fiscal_year, fund, function_code, kind, project, economic_code) l
+) x;
 
 -- per project: the figures of 绩效自评 (执行率 in percent, 2 decimals)
 CREATE OR REPLACE VIEW budget_projects AS

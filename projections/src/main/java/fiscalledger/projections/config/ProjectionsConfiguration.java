@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
@@ -32,6 +33,7 @@ import javax.sql.DataSource;
  * uses: public tables, ledger directory, identity checks, read-only SQL and replay.
  */
 @Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:fiscal-ledger-projections.properties")
 public class ProjectionsConfiguration {
 
     @Bean

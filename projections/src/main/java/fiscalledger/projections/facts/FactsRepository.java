@@ -96,21 +96,34 @@ public class FactsRepository {
 
     private List<Evaluation> evaluations(LedgerKey key, Cutoff cutoff) {
         List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
-        String sql = "SELECT seq, voucher, project, declared_target_fen FROM performance_evaluations "
-                + "WHERE unit = ? AND fiscal_year = ?" + cutoff.sql("business_date", "seq", params)
-                + cutoff.notYet("reversed_on", "reversed_seq", params) + " ORDER BY seq";
-        Map<String, Evaluation> latestByProject = new LinkedHashMap<>();
+        // one query for evaluations and their indicators (a year may hold dozens of evaluations)
+        String sql = "SELECT e.seq, e.voucher, e.project, e.declared_target_fen, i.level1, i.level2, i.indicator, "
+                + "i.weight, i.score FROM performance_evaluations e "
+                + "LEFT JOIN performance_indicators i ON i.seq = e.seq "
+                + "WHERE e.unit = ? AND e.fiscal_year = ?" + cutoff.sql("e.business_date", "e.seq", params)
+                + cutoff.notYet("e.reversed_on", "e.reversed_seq", params) + " ORDER BY e.seq, i.line_no";
+        Map<Long, Evaluation> bySeq = new LinkedHashMap<>();
         jdbc.query(sql, rs -> {
             long seq = rs.getLong("seq");
-            List<IndicatorScore> indicators = jdbc.query("SELECT level1, level2, indicator, weight, score "
-                            + "FROM performance_indicators WHERE seq = ? ORDER BY line_no",
-                    (r, i) -> new IndicatorScore(r.getString("level1"), r.getString("level2"), r.getString("indicator"),
-                            r.getBigDecimal("weight"), r.getBigDecimal("score")), seq);
-            String project = rs.getString("project");
-            latestByProject.remove(project); // a later evaluation replaces the earlier one, in its own place
-            latestByProject.put(project, new Evaluation(project, Fen.of(rs.getLong("declared_target_fen")),
-                    indicators, rs.getString("voucher"), seq));
+            Evaluation e = bySeq.computeIfAbsent(seq, s -> {
+                try {
+                    return new Evaluation(rs.getString("project"), Fen.of(rs.getLong("declared_target_fen")),
+                            new ArrayList<>(), rs.getString("voucher"), s);
+                } catch (SQLException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            if (rs.getString("indicator") != null) {
+                e.indicators().add(new IndicatorScore(rs.getString("level1"), rs.getString("level2"),
+                        rs.getString("indicator"), rs.getBigDecimal("weight"), rs.getBigDecimal("score")));
+            }
         }, params.toArray());
+        Map<String, Evaluation> latestByProject = new LinkedHashMap<>();
+        for (Evaluation e : bySeq.values()) {
+            latestByProject.remove(e.project()); // a later evaluation replaces the earlier one, in its own place
+            latestByProject.put(e.project(), new Evaluation(e.project(), e.declaredTarget(), List.copyOf(e.indicators()),
+                    e.voucher(), e.sequence()));
+        }
         return List.copyOf(latestByProject.values());
     }
 }

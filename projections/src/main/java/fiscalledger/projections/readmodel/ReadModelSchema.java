@@ -56,7 +56,8 @@ public class ReadModelSchema {
     /** Empties every read model (the tracking processor's reset handler). */
     public void clear() {
         for (String table : TABLES) {
-            jdbc.execute("DELETE FROM " + table);
+            // TRUNCATE: a rebuild empties hundreds of thousands of rows, which DELETE would log one by one
+            jdbc.execute("TRUNCATE TABLE " + table);
         }
     }
 

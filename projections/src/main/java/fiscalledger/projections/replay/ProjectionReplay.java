@@ -64,6 +64,25 @@ public class ProjectionReplay {
         return p;
     }
 
+    /**
+     * Waits until the read models have caught up with every event stored so far (after an import, before showing
+     * tables or running checks). Returns the progress reached; {@code finished()} is false if the timeout passed.
+     */
+    public ReplayProgress awaitCaughtUp(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        ReplayProgress p = progress();
+        while (!p.finished() && Instant.now().isBefore(deadline)) {
+            try {
+                java.util.concurrent.TimeUnit.MILLISECONDS.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return p;
+            }
+            p = progress();
+        }
+        return p;
+    }
+
     public ReplayProgress progress() {
         long tail = position(eventStore.createTailToken());
         long head = position(eventStore.createHeadToken());

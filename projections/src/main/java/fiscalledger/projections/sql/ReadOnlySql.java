@@ -59,11 +59,16 @@ public class ReadOnlySql {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
         }
+        String statement = sql.strip().replaceAll(";+\\s*$", "");
+        if (schema.dialect() == ReadModelSchema.Dialect.POSTGRESQL && statement.contains(";")) {
+            // a second statement could end the READ ONLY transaction and run outside it
+            throw new ReadOnlySqlException("the SQL console is read-only and runs one statement at a time", null);
+        }
         try (Connection c = connect()) {
             try (Statement st = c.createStatement()) {
                 st.setQueryTimeout(TIMEOUT_SECONDS);
                 st.setMaxRows(maxRows + 1);
-                boolean hasResult = st.execute(sql.strip().replaceAll(";+\\s*$", ""));
+                boolean hasResult = st.execute(statement);
                 if (!hasResult) {
                     throw new ReadOnlySqlException("the SQL console is read-only: only queries (SELECT …) are run", null);
                 }

@@ -73,10 +73,10 @@ public final class ExplanationFigures implements PublicTable {
         SortedSet<FunctionCode> categories = new TreeSet<>(generalSpent.keySet());
         categories.addAll(initialBudget.keySet());
         Fen initialTotal = initialBudget.values().stream().reduce(Fen.ZERO, Fen::plus);
-        rows.add(key("一般公共预算财政拨款年初预算", "合计"), "一般公共预算财政拨款年初预算", "合计").money(VALUE, initialTotal);
+        rows.add(key("一般公共预算财政拨款年初预算", "合计"), "一般公共预算财政拨款年初预算", "合计").cell(VALUE, amount(initialTotal));
         for (FunctionCode c : categories) {
             rows.add(key("一般公共预算财政拨款年初预算", label(c)), "一般公共预算财政拨款年初预算", label(c))
-                    .money(VALUE, initialBudget.getOrDefault(c, Fen.ZERO));
+                    .cell(VALUE, amount(initialBudget.getOrDefault(c, Fen.ZERO)));
         }
         add(rows, "完成年初预算%", "合计", share(generalTotal, initialTotal));
         for (FunctionCode c : categories) {
@@ -98,9 +98,9 @@ public final class ExplanationFigures implements PublicTable {
         Fen procured = facts.sum(s -> s.isExpenditure() && s.procurement() != null);
         Fen sme = facts.sumOf(s -> s.isExpenditure() && s.procurement() != null, PostingSum::sme);
         Fen smallMicro = facts.sumOf(s -> s.isExpenditure() && s.procurement() != null, PostingSum::smallMicro);
-        rows.add(key("政府采购", "授予中小企业合同金额"), "政府采购", "授予中小企业合同金额").money(VALUE, sme);
+        rows.add(key("政府采购", "授予中小企业合同金额"), "政府采购", "授予中小企业合同金额").cell(VALUE, amount(sme));
         add(rows, "政府采购", "授予中小企业合同金额占比%", share(sme, procured));
-        rows.add(key("政府采购", "授予小微企业合同金额"), "政府采购", "授予小微企业合同金额").money(VALUE, smallMicro);
+        rows.add(key("政府采购", "授予小微企业合同金额"), "政府采购", "授予小微企业合同金额").cell(VALUE, amount(smallMicro));
         add(rows, "政府采购", "授予小微企业合同金额占比%", share(smallMicro, procured));
 
         Fen personnel = Fen.ZERO;
@@ -114,9 +114,17 @@ public final class ExplanationFigures implements PublicTable {
                 }
             }
         }
-        rows.add(key("基本支出", "人员经费"), "基本支出", "人员经费").money(VALUE, personnel);
-        rows.add(key("基本支出", "公用经费"), "基本支出", "公用经费").money(VALUE, publicUse);
+        rows.add(key("基本支出", "人员经费"), "基本支出", "人员经费").cell(VALUE, amount(personnel));
+        rows.add(key("基本支出", "公用经费"), "基本支出", "公用经费").cell(VALUE, amount(publicUse));
         return Tables.view(this, facts, List.of(VALUE), rows.build(), List.of(), 2, "%/万元");
+    }
+
+    /**
+     * An amount as the explanation words it: 万元 with 2 decimals, and "0.00" rather than an empty cell (the text
+     * says "年初预算0万元").
+     */
+    private static Cell amount(Fen fen) {
+        return Cell.figure(fen.toWan(2));
     }
 
     public static String key(String group, String name) {

@@ -42,6 +42,12 @@ class ReadOnlySqlTest {
     void readsTheBalancesAndBudgetViews() {
         QueryResult balances = sql.query("SELECT closing_fen FROM balances WHERE fund = 'OTHER'", 10);
         assertThat(balances.rows()).containsExactly(java.util.List.of(1_090_000L));
+        QueryResult line = sql.query("SELECT initial_fen, adjustment_fen, full_year_fen, executed_fen, remaining_fen, "
+                + "execution_rate FROM budget WHERE economic_code = '30217'", 10);
+        assertThat(line.rows()).singleElement().satisfies(row -> {
+            assertThat(row.subList(0, 5)).containsExactly(80_000L, 300_000L, 380_000L, 380_000L, 0L);
+            assertThat(row.get(5)).hasToString("100.00");
+        });
         QueryResult budget = sql.query("SELECT project, full_year_fen, executed_fen, execution_rate FROM budget_projects", 10);
         assertThat(budget.rows()).singleElement().satisfies(row -> {
             assertThat(row.get(0)).isEqualTo("数据治理");
