@@ -1,8 +1,10 @@
 package fiscalledger.ledger.api;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -23,19 +25,36 @@ public interface Labelled {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(what + " is empty; expected one of " + choices(type));
         }
-        String wanted = normalise(text);
-        for (E e : type.getEnumConstants()) {
-            if (normalise(e.name()).equals(wanted) || normalise(e.label()).equals(wanted)
-                    || e.aliases().stream().map(Labelled::normalise).anyMatch(wanted::equals)) {
-                return e;
-            }
+        Object found = Spellings.OF.get(type).get(normalise(text));
+        if (found == null) {
+            throw new IllegalArgumentException(what + " '" + text.strip() + "' is unknown; expected one of " + choices(type));
         }
-        throw new IllegalArgumentException(what + " '" + text.strip() + "' is unknown; expected one of " + choices(type));
+        return type.cast(found);
     }
 
     static <E extends Enum<E> & Labelled> String choices(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(e -> e.label() + " (" + e.name() + ")")
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Every accepted spelling of every constant, per enum, computed once: a journal parses these on every line. */
+    final class Spellings {
+        static final ClassValue<Map<String, Object>> OF = new ClassValue<>() {
+            @Override
+            protected Map<String, Object> computeValue(Class<?> type) {
+                Map<String, Object> spellings = new HashMap<>();
+                for (Object constant : type.getEnumConstants()) {
+                    Labelled e = (Labelled) constant;
+                    spellings.putIfAbsent(normalise(((Enum<?>) constant).name()), constant);
+                    spellings.putIfAbsent(normalise(e.label()), constant);
+                    e.aliases().forEach(alias -> spellings.putIfAbsent(normalise(alias), constant));
+                }
+                return Map.copyOf(spellings);
+            }
+        };
+
+        private Spellings() {
+        }
     }
 
     private static String normalise(String s) {

@@ -64,6 +64,8 @@ final class CsvJournalParser {
             if (header == null) {
                 problems.add(new EntryProblem(source, 1, null, null,
                         "the file is empty; a journal starts with a header row (type,unit,year,… or 类型,单位编码,年度,…)"));
+            } else if (linesRead == 0) {
+                problems.add(new EntryProblem(source, 2, null, null, "the file has a header but no entries"));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // the CSV parser cannot resynchronise after a broken quote: report where it stopped understanding

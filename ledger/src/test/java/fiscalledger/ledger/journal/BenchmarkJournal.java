@@ -70,6 +70,11 @@ final class BenchmarkJournal {
             if (excess <= 0) {
                 break;
             }
+            if (excess >= expenditures.size()) {
+                throw new IllegalArgumentException("a benchmark journal of one unit-year needs more than " + target
+                        + " lines (its budget, appropriations and year-end lines alone take " + (target + excess
+                        - expenditures.size()) + "); ask for 2,000 or more");
+            }
             expenditures.subList(expenditures.size() - excess, expenditures.size()).clear();
         }
 

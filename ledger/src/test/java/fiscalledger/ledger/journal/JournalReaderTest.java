@@ -290,6 +290,8 @@ class JournalReaderTest {
                 .satisfies(p -> assertThat(p.message()).contains("first row must be the header"));
         assertThat(read("").problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("empty"));
+        assertThat(read(HEADER + "\r\n,,,\r\n").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no entries"));
     }
 
     @Test

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Each test uses its own unit codes, so the tests share one application and database.
  */
 @SpringBootTest(classes = LedgerTestApplication.class)
-class JournalImporterIT {
+class JournalImporterIntegrationTest {
     private static final String HEADER = "type,unit,year,voucher,date,memo,fund,function,economic,kind,project,amount,"
             + "unit_name,unit_type,reversed_voucher,reason,code_kind,code,name\r\n";
 
@@ -166,20 +166,20 @@ class JournalImporterIT {
 
     @Test
     void aCodeRegisteredByARejectedFileIsNotKept() throws IOException {
-        Path rejected = write("code-rejected.csv", code("FUNCTION", "2010350", "事业运行")
+        Path rejected = write("code-rejected.csv", code("FUNCTION", "2010308", "信访事务")
                 + open("100007", "O-1")
-                + line("appropriation", "100007", "A-1", "一般公共预算", "2010350", "", "", "", "100.00")
+                + line("appropriation", "100007", "A-1", "一般公共预算", "2010308", "", "", "", "100.00")
                 + reverse("100007", "R-1", "NO-SUCH-VOUCHER"));
         ImportReport first = importer.importFile(rejected, ImportOptions.by("wang.li"));
         assertThat(first.problems()).extracting(EntryProblem::line).containsExactly(6L);
 
         Path usesCode = write("code-missing.csv", open("100008", "O-1")
-                + line("appropriation", "100008", "A-1", "一般公共预算", "2010350", "", "", "", "100.00"));
+                + line("appropriation", "100008", "A-1", "一般公共预算", "2010308", "", "", "", "100.00"));
         ImportReport second = importer.importFile(usesCode, ImportOptions.by("wang.li"));
 
         assertThat(second.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).contains("2010350");
+            assertThat(p.message()).contains("2010308");
         });
     }
 
