@@ -28,7 +28,8 @@ import java.util.function.Predicate;
  * Recomputes every cell of seed-2024-expected.csv from a journal file by the rules of docs/table-rules.md,
  * independently of the generator's plan and of the ledger's projections, and lists every mismatch. It also checks
  * the rules the aggregate enforces (kinds vs economic classes, positive amounts, dates in the year, fiscal funds
- * for appropriations only, codes from the publication's catalog, adjustments within a line, no overspent line),
+ * for appropriations only, codes from the publication's catalog, adjustments within a line, no overspent line)
+ * and what an auditor expects of real books (no payment before the money to pay it was there),
  * so a bad sample is caught before any projection exists.
  *
  * <p>Usage: {@code PublicationSelfCheck.main(journal.csv)} prints the mismatches; exits 1 on any unexpected one.
@@ -142,13 +143,19 @@ public final class PublicationSelfCheck {
             }
             switch (type) {
                 case "open-year" -> unitType = r.get("unit_type");
-                case "opening" -> openings.add(new Money(Fund.parse(r.get("fund")), r.get("function"), fen(r, "amount", where)));
+                case "opening" -> {
+                    Money m = new Money(Fund.parse(r.get("fund")), r.get("function"), fen(r, "amount", where));
+                    openings.add(m);
+                    cash.merge(m.fund() + "/" + m.function(), m.amount(), Long::sum);
+                }
                 case "appropriation", "income" -> {
                     Fund fund = Fund.parse(r.get("fund"));
                     if (fund.isFiscal() != type.equals("appropriation")) {
                         problems.add("rule: " + where + " " + type + " with fund " + fund.label());
                     }
-                    income.add(new Money(fund, r.get("function"), fen(r, "amount", where)));
+                    Money m = new Money(fund, r.get("function"), fen(r, "amount", where));
+                    income.add(m);
+                    cash.merge(m.fund() + "/" + m.function(), m.amount(), Long::sum);
                 }
                 case "expense" -> expense(r, date, where);
                 case "budget" -> {
@@ -193,7 +200,15 @@ public final class PublicationSelfCheck {
                 r.get("project"), procurement, sme, smallMicro, amount);
         expenses.add(e);
         checkBudgetCoverage(e);
+        long left = cash.merge(e.fund() + "/" + e.function(), -amount, Long::sum);
+        if (left < 0) {
+            problems.add("rule: " + where + " pays more than " + e.fund().label() + "/" + e.function()
+                    + " has received so far (short by " + (-left) + " fen)");
+        }
     }
+
+    /** What each fund and 功能科目 holds so far (opening + income − payments): money is spent once it is there. */
+    private final Map<String, Long> cash = new HashMap<>();
 
     private void adjust(CSVRecord r, String where) {
         long amount = fen(r, "amount", where);
@@ -235,16 +250,14 @@ public final class PublicationSelfCheck {
      * where one exists) — otherwise the ledger would warn of overspending. Reversed entries are not counted.
      */
     private void checkBudgetCoverage(Expense e) {
-        {
-            String specific = lineKey(e.fund(), e.function(), e.kind(), e.project(), e.economic());
-            String general = lineKey(e.fund(), e.function(), e.kind(), e.project(), "");
-            String key = budget.containsKey(specific) ? specific : general;
-            long total = spentByLine.merge(key, e.amount(), Long::sum);
-            long[] b = budget.get(key);
-            if (b == null || total > b[1]) {
-                problems.add("rule: " + e.voucher() + " overspends budget line " + key + " (spent " + total
-                        + " fen, 全年预算 " + (b == null ? 0 : b[1]) + ")");
-            }
+        String specific = lineKey(e.fund(), e.function(), e.kind(), e.project(), e.economic());
+        String general = lineKey(e.fund(), e.function(), e.kind(), e.project(), "");
+        String key = budget.containsKey(specific) ? specific : general;
+        long total = spentByLine.merge(key, e.amount(), Long::sum);
+        long[] b = budget.get(key);
+        if (b == null || total > b[1]) {
+            problems.add("rule: " + e.voucher() + " overspends budget line " + key + " (spent " + total
+                    + " fen, 全年预算 " + (b == null ? 0 : b[1]) + ")");
         }
     }
 

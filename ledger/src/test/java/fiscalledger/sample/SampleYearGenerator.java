@@ -567,29 +567,40 @@ public final class SampleYearGenerator {
         }
     }
 
-    /** 国库集中支付: the appropriation of each month follows the month's payments on that 功能科目. */
+    /**
+     * 国库集中支付: each month's appropriation on a 功能科目 arrives on the month's first business day and follows the
+     * payments, so that what was appropriated up to any month covers, in proportion, what was paid up to it
+     * (cumulative amounts rounded up to the yuan, the last month taking the rest).
+     */
     private void appropriate(String function, long total, long[] byMonth) {
         long spent = 0;
         for (int m = 1; m <= 12; m++) {
             spent += byMonth[m];
         }
-        long given = 0;
         int lastMonth = 12;
         while (byMonth[lastMonth] == 0) {
             lastMonth--;
         }
+        long cumulativeSpent = 0;
+        long given = 0;
         for (int m = 1; m <= lastMonth; m++) {
-            if (byMonth[m] == 0) {
+            cumulativeSpent += byMonth[m];
+            long due = m == lastMonth ? total : Math.min(total, ceilYuan(BigDecimal.valueOf(total)
+                    .multiply(BigDecimal.valueOf(cumulativeSpent))
+                    .divide(BigDecimal.valueOf(spent), 0, java.math.RoundingMode.CEILING).longValue()));
+            long amount = due - given;
+            if (amount <= 0) {
                 continue;
             }
-            long amount = m == lastMonth ? total - given
-                    : roundYuan(BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(byMonth[m]))
-                    .divide(BigDecimal.valueOf(spent), 0, java.math.RoundingMode.HALF_UP).longValue(), true);
-            given += amount;
-            lines.add(JournalLine.of("appropriation", BusinessCalendar.onOrAfter(YEAR, m, 3), 3).set("voucher", nextTemp())
+            given = due;
+            lines.add(JournalLine.of("appropriation", BusinessCalendar.onOrAfter(YEAR, m, 1), 3).set("voucher", nextTemp())
                     .set("memo", "收到" + m + "月财政授权支付额度（" + function + "）")
                     .set("fund", GB.label()).set("function", function).set("amount", yuan(amount)).build());
         }
+    }
+
+    private static long ceilYuan(long fen) {
+        return (fen + 99) / 100 * 100;
     }
 
     private void otherIncome(long total) {
@@ -649,7 +660,12 @@ public final class SampleYearGenerator {
 
     /** Every printed money figure of the seed, as a signed sum of variables that must round to it. */
     private static void addConstraints(FenSolver solver, List<Var> vars) {
+        Map<String, String> printed = new HashMap<>();
         for (CSVRecord r : readSeed()) {
+            printed.put(r.get("table") + "|" + r.get("row") + "|" + r.get("name") + "|" + r.get("column"), r.get("value_wan_yuan"));
+        }
+        for (CSVRecord r : readSeed()) {
+            rateConstraint(solver, vars, r, printed);
             String table = r.get("table");
             String value = r.get("value_wan_yuan");
             String key = table + "|" + r.get("row") + "|" + r.get("name") + "|" + r.get("column");
@@ -665,11 +681,46 @@ public final class SampleYearGenerator {
             long half = decimals == 3 ? 500 : 5000;
             solver.constrain(key, form, centre - half, centre + half);
         }
+        // no 功能科目 of any fund may close the year below zero: money is spent only once it was there
+        Set<String> pockets = new java.util.TreeSet<>();
+        vars.forEach(v -> pockets.add(v.fund().name() + "/" + v.function()));
+        for (String pocket : pockets) {
+            Predicate<Var> here = v -> (v.fund().name() + "/" + v.function()).equals(pocket);
+            solver.constrain("年末结转和结余 " + pocket + " ≥ 0", sum(vars, here.and(v -> v.type() != 'E'),
+                    here.and(v -> v.type() == 'E')), 0, Long.MAX_VALUE / 4);
+        }
         // the publication's text: non-fiscal money closes 6.12 + 0.69 − 1.65 = 5.16
         solver.constrain("非财政 年初 6.12", sum(vars, v -> v.type() == 'O' && !v.fund().isFiscal(), v -> false), wan("6.12") - 5000, wan("6.12") + 5000);
         solver.constrain("非财政 支出 1.65", sum(vars, v -> v.type() == 'E' && !v.fund().isFiscal(), v -> false), wan("1.65") - 5000, wan("1.65") + 5000);
         solver.constrain("非财政 年末 5.16", sum(vars, v -> !v.fund().isFiscal() && v.type() != 'E',
                 v -> v.type() == 'E' && !v.fund().isFiscal()), wan("5.16") - 5000, wan("5.16") + 5000);
+    }
+
+    /**
+     * A printed rate whose denominator is a fixed budget figure is a linear condition on its numerator: 完成年初预算%
+     * (spending of a 类 against its 年初预算) and a project's 执行率% (execution against its 全年预算).
+     */
+    private static void rateConstraint(FenSolver solver, List<Var> vars, CSVRecord r, Map<String, String> printed) {
+        String table = r.get("table");
+        String name = r.get("name");
+        String budget;
+        Map<Integer, Integer> numerator;
+        if (table.equals("说明") && r.get("row").equals("完成年初预算%")) {
+            budget = printed.get("说明|一般公共预算财政拨款年初预算|" + name + "|value");
+            String category = name.equals("合计") ? "" : name.substring(0, 3);
+            numerator = sum(vars, v -> v.type() == 'E' && v.fund() == GB && v.function().startsWith(category), v -> false);
+        } else if (table.equals("绩效自评") && r.get("column").equals("执行率%")) {
+            budget = printed.get("绩效自评|" + r.get("row") + "|" + name + "|全年预算数");
+            numerator = sum(vars, v -> v.type() == 'E' && v.project().equals(r.get("row")), v -> false);
+        } else {
+            return;
+        }
+        BigDecimal whole = new BigDecimal(budget).movePointRight(6);
+        BigDecimal rate = new BigDecimal(r.get("value_wan_yuan"));
+        BigDecimal half = new BigDecimal("0.005");
+        long lo = whole.multiply(rate.subtract(half)).movePointLeft(2).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        long hi = whole.multiply(rate.add(half)).movePointLeft(2).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        solver.constrain(table + "|" + r.get("row") + "|" + name + " rate " + rate, numerator, lo, hi);
     }
 
     /** The signed sum behind one printed cell, by docs/table-rules.md; null when the cell is not a money sum. */

@@ -55,9 +55,9 @@ class LedgerShellJarIT {
         Process process = builder.start();
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("the shell did not finish within 5 minutes: " + command);
+            throw new AssertionError("the shell did not finish within 10 minutes: " + command);
         }
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

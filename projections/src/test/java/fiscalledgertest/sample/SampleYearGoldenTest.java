@@ -1,0 +1,208 @@
+package fiscalledgertest.sample;
+
+import fiscalledger.ledger.api.FiscalYear;
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.UnitCode;
+import fiscalledger.ledger.journal.ImportOptions;
+import fiscalledger.ledger.journal.ImportReport;
+import fiscalledger.ledger.journal.JournalImporter;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.LedgerDirectory;
+import fiscalledger.projections.LedgerSummary;
+import fiscalledger.projections.PublicTables;
+import fiscalledger.projections.check.CheckResult;
+import fiscalledger.projections.check.IdentityChecks;
+import fiscalledger.projections.table.Cell;
+import fiscalledger.projections.table.TableRow;
+import fiscalledger.projections.table.TableView;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The golden test of the whole system: the shipped sample journal, loaded into an empty H2 store through the normal
+ * import path (the shell's JournalImporter: journal reader → RecordJournalCommand → aggregate → event store →
+ * tracking processor → read models), prints every figure of the publication (shared/reference/seed-2024-expected.csv) exactly, and every
+ * identity (勾稽关系) holds. A failure lists every mismatching cell: table, row, column, expected, actual.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleYearGoldenTest {
+
+    private static final LedgerKey SAMPLE = LedgerKey.of(new UnitCode("229001"), new FiscalYear(2024));
+    /**
+     * The publication's 政府采购 figures count contract amounts (41,643.12), more than all non-personnel spending
+     * of the year (41,528.48): no journal reaches them while table 10 sums payments. See the sample's README section.
+     */
+    private static final Set<String> KNOWN_GAP = Set.of("10|1|统计数", "10|4|统计数",
+            "notes|政府采购/授予中小企业合同金额占比%|value", "notes|政府采购/授予小微企业合同金额占比%|value");
+
+    private Path dataDir;
+    private ConfigurableApplicationContext context;
+    private Map<String, TableView> tables;
+
+    @BeforeAll
+    void loadTheSampleIntoAnEmptyStore() throws IOException {
+        dataDir = Files.createTempDirectory("sample-golden");
+        context = new SpringApplicationBuilder(SampleYearTestApplication.class)
+                .properties("fiscal-ledger.data-dir=" + dataDir, "spring.main.banner-mode=off")
+                .run();
+        ImportReport report = importSample();
+        assertThat(report.problems()).as("problems importing the sample").isEmpty();
+        assertThat(report.warnings()).as("warnings importing the sample").isEmpty();
+        assertThat(report.recorded()).isEqualTo(report.entries()).isPositive();
+
+        LedgerDirectory directory = context.getBean(LedgerDirectory.class);
+        await().atMost(Duration.ofMinutes(2)).until(() -> directory.find(SAMPLE).map(LedgerSummary::closed).orElse(false));
+        tables = context.getBean(PublicTables.class).renderAll(SAMPLE, Cutoff.NONE);
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        if (context != null) {
+            context.close();
+        }
+        if (dataDir != null) {
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void everyPrintedFigureOfThePublicationIsReproduced() throws IOException {
+        List<String> mismatches = new ArrayList<>();
+        List<String> gap = new ArrayList<>();
+        for (CSVRecord r : seed()) {
+            String table = switch (r.get("table")) {
+                case "绩效自评" -> "perf";
+                case "说明" -> "notes";
+                default -> r.get("table");
+            };
+            String row = table.equals("notes") ? r.get("row") + "/" + r.get("name") : r.get("row");
+            String column = r.get("column");
+            String expected = r.get("value_wan_yuan");
+            String actual = printed(table, row, column);
+            if (!same(expected, actual)) {
+                String line = String.format("%s | %s | %s | expected %s | actual %s", r.get("table"), row, column,
+                        show(expected), show(actual));
+                (KNOWN_GAP.contains(table + "|" + row + "|" + column) ? gap : mismatches).add(line);
+            }
+        }
+        assertThat(mismatches).as("cells that differ from the publication:\n" + String.join("\n", mismatches)).isEmpty();
+        assertThat(gap).as("the known 政府采购 gap (drop a cell from KNOWN_GAP once it matches)").hasSize(KNOWN_GAP.size());
+    }
+
+    @Test
+    void importingTheSampleAgainChangesNothing() throws IOException {
+        ImportReport again = importSample();
+        assertThat(again.succeeded()).isTrue();
+        assertThat(again.recorded()).isZero();
+        assertThat(again.skipped()).isEqualTo(again.entries());
+    }
+
+    @Test
+    void everyIdentityHoldsOnTheSample() {
+        List<CheckResult> results = context.getBean(IdentityChecks.class).run(SAMPLE, Cutoff.NONE);
+        assertThat(results).isNotEmpty();
+        assertThat(results.stream().filter(r -> !r.passed()).map(CheckResult::toString).toList())
+                .as("identities that fail on the sample").isEmpty();
+    }
+
+    private ImportReport importSample() throws IOException {
+        Path file = dataDir.resolve("229001-2024.csv");
+        Files.write(file, resource("/sample/229001-2024.csv"));
+        return context.getBean(JournalImporter.class).importFile(file, ImportOptions.by("sample-golden-test"));
+    }
+
+    private String printed(String table, String rowKey, String column) {
+        TableView view = tables.get(table);
+        if (view == null) {
+            return "(no table " + table + ")";
+        }
+        TableRow row = view.rows().stream().filter(r -> r.key().equals(rowKey)).findFirst().orElse(null);
+        if (row == null) {
+            return ""; // a row the table leaves out prints as empty
+        }
+        if (!view.columns().contains(column)) {
+            return "(no column " + column + ")";
+        }
+        return text(row.cell(column), view.moneyDecimals());
+    }
+
+    private static String text(Cell cell, int decimals) {
+        if (cell instanceof Cell.Money m) {
+            return m.amount().isZero() ? "" : m.amount().toWan(decimals).toPlainString();
+        }
+        if (cell instanceof Cell.Count c) {
+            return c.value() == 0 ? "" : Long.toString(c.value());
+        }
+        if (cell instanceof Cell.Figure f) {
+            return f.value().toPlainString();
+        }
+        if (cell instanceof Cell.Text t) {
+            return t.value();
+        }
+        return cell instanceof Cell.NotApplicable ? "——" : "";
+    }
+
+    /** Same printed figure: equal text, equal numbers (4.8 = 4.80), or a zero the publication writes as "0". */
+    private static boolean same(String expected, String actual) {
+        if (expected.equals(actual)) {
+            return true;
+        }
+        BigDecimal e = number(expected);
+        BigDecimal a = number(actual);
+        return e != null && a != null && e.compareTo(a) == 0;
+    }
+
+    private static BigDecimal number(String text) {
+        if (text.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String show(String v) {
+        return v.isEmpty() ? "(empty)" : v;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = SampleYearGoldenTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name + " on the classpath").isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<CSVRecord> seed() throws IOException {
+        try (InputStream in = SampleYearGoldenTest.class.getResourceAsStream("/reference/seed-2024-expected.csv")) {
+            assertThat(in).as("the publication's figures on the test classpath").isNotNull();
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+        }
+    }
+}
