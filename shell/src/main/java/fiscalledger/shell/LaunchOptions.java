@@ -6,13 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The jar's command-line options: --data DIR, -e CMD (repeatable), --debug, --user U, --role R, --read-only, --help. */
+/**
+ * The jar's command-line options: --data DIR, --db JDBC_URL, -e CMD (repeatable), --debug, --user U, --role R,
+ * --read-only, --help. {@code database} is null for the embedded H2 store in the data directory.
+ */
 public record LaunchOptions(Path dataDirectory, List<String> commands, boolean debug, String user, boolean help,
-                            Role role, boolean readOnly) {
+                            Role role, boolean readOnly, String database) {
 
     public static final String USAGE = """
-            usage: java -jar ledger-shell.jar [--data DIR] [--user NAME] [--debug] [-e COMMAND]... [--help]
+            usage: java -jar ledger-shell.jar [--data DIR | --db JDBC_URL] [--user NAME] [--debug] [-e COMMAND]... [--help]
               --data DIR     data directory (default ~/.fiscal-ledger); created on first use
+              --db URL       keep everything in this database instead, e.g. jdbc:postgresql://host:5432/ledger
+                             (user and password: SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD)
               --user NAME    who is recording, kept with every event (default: the login name)
               --role ROLE    officer (default: may record), auditor or analyst (both always read-only)
               --read-only    open the data read-only: recording commands are refused, queries work
@@ -30,6 +35,7 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
         String user = System.getProperty("user.name", "unknown");
         Role role = Role.OFFICER;
         boolean readOnly = false;
+        String database = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -38,6 +44,7 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
                 case "--user", "-u" -> user = value(args, ++i, arg);
                 case "--role" -> role = Role.parse(value(args, ++i, arg));
                 case "--read-only" -> readOnly = true;
+                case "--db" -> database = value(args, ++i, arg);
                 case "--debug" -> debug = true;
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -45,6 +52,8 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
                         data = Path.of(arg.substring("--data=".length()));
                     } else if (arg.startsWith("--role=")) {
                         role = Role.parse(arg.substring("--role=".length()));
+                    } else if (arg.startsWith("--db=")) {
+                        database = arg.substring("--db=".length());
                     } else if (arg.startsWith("--user=")) {
                         user = arg.substring("--user=".length());
                     } else {
@@ -56,8 +65,12 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
         if (user.isBlank()) {
             throw new IllegalArgumentException("--user needs a name");
         }
+        if (database != null && !database.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("--db takes a JDBC URL such as jdbc:postgresql://host:5432/ledger, not '"
+                    + database + "'");
+        }
         return new LaunchOptions(data.toAbsolutePath().normalize(), List.copyOf(commands), debug, user.strip(), help,
-                role, readOnly || !role.mayRecord());
+                role, readOnly || !role.mayRecord(), database);
     }
 
     private static String value(String[] args, int index, String option) {

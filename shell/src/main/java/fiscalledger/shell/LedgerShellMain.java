@@ -19,6 +19,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The jar's entry point: reads the launch options, starts the ledger (Spring, Axon, H2) behind the prompt, runs the
@@ -103,6 +105,10 @@ public final class LedgerShellMain {
     }
 
     static ConfigurableApplicationContext startLedger(LaunchOptions options) {
+        List<String> properties = new ArrayList<>();
+        if (options.database() != null) {
+            properties.add("spring.datasource.url=" + options.database());
+        }
         return new SpringApplicationBuilder(LedgerShellApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
@@ -117,6 +123,7 @@ public final class LedgerShellMain {
                         "logging.level.root=" + (options.debug() ? "INFO" : "ERROR"),
                         // a failed start is reported by the shell in one line; Spring's own report is for --debug
                         "logging.level.org.springframework.boot.SpringApplication=" + (options.debug() ? "INFO" : "OFF"))
+                .properties(properties.toArray(String[]::new))
                 .run();
     }
 

@@ -24,10 +24,13 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.PropertySource;
+
+import java.time.Duration;
 
 /**
  * Axon on our own JDBC tables (see {@code db/h2/axon-schema.sql}): events, snapshots and tracking tokens in the
@@ -129,15 +132,27 @@ public class LedgerAxonConfig {
                 .build();
     }
 
+    /**
+     * Tracking tokens next to the events. When several processes share one database (PostgreSQL scale-out), each
+     * claims segments under its own node id ({@code fiscal-ledger.node-id}, default pid@host) and a segment whose
+     * owner stopped renewing its claim for {@code fiscal-ledger.token-claim-timeout} (default 10s) is taken over by
+     * another process.
+     */
     @Bean
     public TokenStore ledgerTokenStore(ConnectionProvider connectionProvider, Serializer generalSerializer,
-                                       TokenSchema tokenSchema) {
-        return JdbcTokenStore.builder()
+                                       TokenSchema tokenSchema,
+                                       @Value("${fiscal-ledger.token-claim-timeout:10s}") Duration claimTimeout,
+                                       @Value("${fiscal-ledger.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(generalSerializer)
                 .schema(tokenSchema)
                 .contentType(byte[].class)
-                .build();
+                .claimTimeout(claimTimeout);
+        if (!nodeId.isBlank()) {
+            builder.nodeId(nodeId.strip());
+        }
+        return builder.build();
     }
 
     /** The unit-years worked on lately stay in memory between commands; an evicted one is loaded from its snapshot. */

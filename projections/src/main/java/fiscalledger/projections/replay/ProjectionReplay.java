@@ -88,7 +88,12 @@ public class ProjectionReplay {
         long head = position(eventStore.createHeadToken());
         Collection<EventTrackerStatus> segments = processor().processingStatus().values();
         boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
-        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        // a segment this process has not claimed (yet, or because another process holds it) is not caught up here:
+        // right after a start the processor may have launched only some of its segments
+        int allSegments = processing.tokenStore(LedgerProjection.PROCESSING_GROUP)
+                .fetchSegments(LedgerProjection.PROCESSING_GROUP).length;
+        boolean caughtUp = !segments.isEmpty() && segments.size() >= allSegments
+                && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
         long reached = segments.stream().map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(p -> p.orElse(tail)).min().orElse(tail);
         long total = Math.max(0, head - tail);
