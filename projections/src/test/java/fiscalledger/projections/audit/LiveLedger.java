@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  */
 final class LiveLedger implements AutoCloseable {
     static final String SAMPLE = "/sample/229001-2024.csv";
+    private static Path sampleFile;
 
     final ConfigurableApplicationContext context;
     final AuditServices audit;
@@ -36,12 +37,26 @@ final class LiveLedger implements AutoCloseable {
         audit = context.getBean(AuditServices.class);
     }
 
-    static Path sample() {
-        try {
-            return Path.of(LiveLedger.class.getResource(SAMPLE).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /**
+     * The shipped sample journal as a file. Under {@code mvn verify} the ledger module is on the class path as its
+     * jar, where a resource has no file path of its own, so it is copied out once.
+     */
+    static synchronized Path sample() {
+        if (sampleFile == null) {
+            try (InputStream in = LiveLedger.class.getResourceAsStream(SAMPLE)) {
+                if (in == null) {
+                    throw new IllegalStateException(SAMPLE + " is not on the class path");
+                }
+                Path file = Files.createTempDirectory("sample-journal").resolve("229001-2024.csv");
+                Files.copy(in, file);
+                file.toFile().deleteOnExit();
+                file.getParent().toFile().deleteOnExit();
+                sampleFile = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return sampleFile;
     }
 
     ImportReport importFile(Path file) {
