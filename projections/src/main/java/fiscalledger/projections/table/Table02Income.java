@@ -2,14 +2,13 @@ package fiscalledger.projections.table;
 
 import fiscalledger.ledger.api.Fund;
 import fiscalledger.projections.catalog.CodeNames;
-import fiscalledger.projections.facts.LedgerFacts;
 import fiscalledger.projections.facts.PostingSum;
 import fiscalledger.projections.readmodel.Movement;
 
 import java.util.List;
 
 /** 公开02表 收入决算表: income by 功能分类 类/款/项, by source. */
-public final class Table02Income implements PublicTable {
+public final class Table02Income extends ClassifiedTable {
     static final List<Classified.Column> COLUMNS = List.of(
             Classified.Column.of("本年收入合计", s -> s.is(Movement.INCOME)),
             Classified.Column.of("财政拨款收入", s -> s.is(Movement.INCOME) && s.isFiscal()),
@@ -19,33 +18,11 @@ public final class Table02Income implements PublicTable {
             source("附属单位上缴收入", Fund.SUBSIDIARY_REMITTANCE),
             source("其他收入", Fund.OTHER));
 
-    private final CodeNames names;
-
     public Table02Income(CodeNames names) {
-        this.names = names;
+        super("02", "收入决算表", COLUMNS, names, false);
     }
 
     private static Classified.Column source(String name, Fund fund) {
         return Classified.Column.of(name, (PostingSum s) -> s.is(Movement.INCOME) && s.fund() == fund);
-    }
-
-    @Override
-    public String id() {
-        return "02";
-    }
-
-    @Override
-    public String title() {
-        return "收入决算表";
-    }
-
-    @Override
-    public TableView render(LedgerFacts facts) {
-        return Tables.view(this, facts, Classified.names(COLUMNS), Classified.rows(facts, COLUMNS, names), List.of(), 2, Tables.WAN);
-    }
-
-    @Override
-    public java.util.Optional<CellSource> source(TableRow row, String column) {
-        return Classified.source(COLUMNS, row, column);
     }
 }
