@@ -30,20 +30,30 @@ final class AmountRules {
     /** 政府采购 shares: SME part within the amount, small/micro part within the SME part, both only for procurement. */
     static void procurementShares(Fen amount, ProcurementCategory procurement, Fen sme, Fen smallMicro,
                                   Problems problems) {
-        Fen smeAmount = sme == null ? Fen.ZERO : sme;
-        Fen smallMicroAmount = smallMicro == null ? Fen.ZERO : smallMicro;
+        if (procurement == null && (!orZero(sme).isZero() || !orZero(smallMicro).isZero())) {
+            problems.error("procurement", "SME amounts are only recorded for 政府采购; give the procurement category"
+                    + " (货物/工程/服务) or leave the SME amounts empty");
+        }
+        shares(amount, "the payment's amount", sme, smallMicro, problems);
+    }
+
+    /** A contract's SME part lies within its amount and the small/micro part within the SME part; neither negative. */
+    static void contractShares(Fen contract, Fen sme, Fen smallMicro, Problems problems) {
+        shares(contract, "the contract amount", sme, smallMicro, problems);
+    }
+
+    /** The SME part lies within the whole, the small/micro part within the SME part (they are SMEs); neither negative. */
+    private static void shares(Fen whole, String wholeName, Fen sme, Fen smallMicro, Problems problems) {
+        Fen smeAmount = orZero(sme);
+        Fen smallMicroAmount = orZero(smallMicro);
         if (smeAmount.isNegative()) {
             problems.error("sme_amount", "SME amount cannot be negative (" + smeAmount + " yuan)");
         }
         if (smallMicroAmount.isNegative()) {
             problems.error("small_micro_amount", "small/micro amount cannot be negative (" + smallMicroAmount + " yuan)");
         }
-        if (procurement == null && (!smeAmount.isZero() || !smallMicroAmount.isZero())) {
-            problems.error("procurement", "SME amounts are only recorded for 政府采购; give the procurement category"
-                    + " (货物/工程/服务) or leave the SME amounts empty");
-        }
-        if (amount != null && smeAmount.compareTo(amount) > 0) {
-            problems.error("sme_amount", "SME amount " + smeAmount + " exceeds the payment's amount " + amount);
+        if (whole != null && smeAmount.compareTo(whole) > 0) {
+            problems.error("sme_amount", "SME amount " + smeAmount + " exceeds " + wholeName + " " + whole);
         }
         if (smallMicroAmount.compareTo(smeAmount) > 0) {
             problems.error("small_micro_amount", "small/micro amount " + smallMicroAmount
@@ -51,22 +61,7 @@ final class AmountRules {
         }
     }
 
-    /** A contract's SME part lies within its amount and the small/micro part within the SME part; neither negative. */
-    static void contractShares(Fen contract, Fen sme, Fen smallMicro, Problems problems) {
-        Fen smeAmount = sme == null ? Fen.ZERO : sme;
-        Fen smallMicroAmount = smallMicro == null ? Fen.ZERO : smallMicro;
-        if (smeAmount.isNegative()) {
-            problems.error("sme_amount", "SME amount cannot be negative (" + smeAmount + " yuan)");
-        }
-        if (smallMicroAmount.isNegative()) {
-            problems.error("small_micro_amount", "small/micro amount cannot be negative (" + smallMicroAmount + " yuan)");
-        }
-        if (contract != null && smeAmount.compareTo(contract) > 0) {
-            problems.error("sme_amount", "SME amount " + smeAmount + " exceeds the contract amount " + contract);
-        }
-        if (smallMicroAmount.compareTo(smeAmount) > 0) {
-            problems.error("small_micro_amount", "small/micro amount " + smallMicroAmount
-                    + " exceeds the SME amount " + smeAmount + " (small and micro firms are part of the SMEs)");
-        }
+    private static Fen orZero(Fen amount) {
+        return amount == null ? Fen.ZERO : amount;
     }
 }
