@@ -12,7 +12,6 @@ import fiscalledger.projections.LedgerSummary;
 import fiscalledger.projections.PublicTables;
 import fiscalledger.projections.check.CheckResult;
 import fiscalledger.projections.check.IdentityChecks;
-import fiscalledger.projections.table.Cell;
 import fiscalledger.projections.table.TableRow;
 import fiscalledger.projections.table.TableView;
 import org.apache.commons.csv.CSVFormat;
@@ -138,23 +137,7 @@ class SampleYearGoldenTest {
         if (!view.columns().contains(column)) {
             return "(no column " + column + ")";
         }
-        return text(row.cell(column), view.moneyDecimals());
-    }
-
-    private static String text(Cell cell, int decimals) {
-        if (cell instanceof Cell.Money m) {
-            return m.amount().isZero() ? "" : m.amount().toWan(decimals).toPlainString();
-        }
-        if (cell instanceof Cell.Count c) {
-            return c.value() == 0 ? "" : Long.toString(c.value());
-        }
-        if (cell instanceof Cell.Figure f) {
-            return f.value().toPlainString();
-        }
-        if (cell instanceof Cell.Text t) {
-            return t.value();
-        }
-        return cell instanceof Cell.NotApplicable ? "——" : "";
+        return row.cell(column).printed(view.moneyDecimals());
     }
 
     /** Same printed figure: equal text, equal numbers (4.8 = 4.80), or a zero the publication writes as "0". */

@@ -34,6 +34,26 @@ public sealed interface Cell {
     record Empty() implements Cell {
     }
 
+    /**
+     * The cell as the publication prints it: money in 万元 with the given decimals (half-up), a zero amount or count
+     * empty, "——" where it does not apply. Renderers that print otherwise (yuan, grouping) start from this.
+     */
+    default String printed(int wanDecimals) {
+        if (this instanceof Money m) {
+            return m.amount().isZero() ? "" : m.amount().toWan(wanDecimals).toPlainString();
+        }
+        if (this instanceof Count c) {
+            return c.value() == 0 ? "" : Long.toString(c.value());
+        }
+        if (this instanceof Figure f) {
+            return f.value().toPlainString();
+        }
+        if (this instanceof Text t) {
+            return t.value();
+        }
+        return this instanceof NotApplicable ? "——" : "";
+    }
+
     static Cell money(Fen amount) {
         return new Money(amount);
     }

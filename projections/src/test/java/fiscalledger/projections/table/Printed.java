@@ -9,22 +9,7 @@ public final class Printed {
     }
 
     public static String of(Cell cell, int decimals) {
-        if (cell instanceof Cell.Money m) {
-            return m.amount().isZero() ? "" : m.amount().toWan(decimals).toPlainString();
-        }
-        if (cell instanceof Cell.Count c) {
-            return c.value() == 0 ? "" : Long.toString(c.value());
-        }
-        if (cell instanceof Cell.Figure f) {
-            return f.value().toPlainString();
-        }
-        if (cell instanceof Cell.Text t) {
-            return t.value();
-        }
-        if (cell instanceof Cell.NotApplicable) {
-            return "——";
-        }
-        return "";
+        return cell.printed(decimals);
     }
 
     public static Map<String, String> nonEmpty(TableView view) {

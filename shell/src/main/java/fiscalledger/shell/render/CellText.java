@@ -20,16 +20,7 @@ public final class CellText {
         if (cell instanceof Cell.Money m) {
             return m.amount().isZero() ? "" : number(money(m, wanDecimals, unit), grouped);
         }
-        if (cell instanceof Cell.Count c) {
-            return c.value() == 0 ? "" : Long.toString(c.value());
-        }
-        if (cell instanceof Cell.Figure f) {
-            return f.value().toPlainString();
-        }
-        if (cell instanceof Cell.Text t) {
-            return t.value();
-        }
-        return cell instanceof Cell.NotApplicable ? NOT_APPLICABLE : "";
+        return cell.printed(wanDecimals);
     }
 
     /** The value for JSON: a number where the cell is one, text otherwise, null when printed empty. */
