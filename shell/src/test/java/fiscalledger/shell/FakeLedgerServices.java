@@ -4,6 +4,7 @@ import fiscalledger.ledger.api.Fen;
 import fiscalledger.ledger.api.FiscalYear;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.UnitCode;
+import fiscalledger.ledger.api.command.EntryProblem;
 import fiscalledger.projections.table.Cell;
 import fiscalledger.projections.table.TableRow;
 import fiscalledger.projections.table.TableView;
@@ -29,6 +30,12 @@ public class FakeLedgerServices implements LedgerServices {
 
     public final List<LedgerSummary> ledgers = new ArrayList<>(List.of(new LedgerSummary(SAMPLE, UNIT_NAME, false)));
     public final List<Object> recorded = new ArrayList<>();
+    /** What the next successful import warns about. */
+    public final List<EntryProblem> importWarnings = new ArrayList<>();
+    /** Why the next import of a file named *bad* is rejected. */
+    public final List<String> importProblems = new ArrayList<>(
+            List.of("bad.csv:2: amount: '12x' is not an amount in yuan (e.g. 1234.56)"));
+    public int imports;
     public final List<IdentityResult> identities = new ArrayList<>(List.of(
             new IdentityResult("01 收入合计+结余 = 总计", true, "42684.35 + 289.23 = 42973.58")));
 
@@ -76,12 +83,13 @@ public class FakeLedgerServices implements LedgerServices {
     @Override
     public ImportSummary importJournal(Path file, ImportProgress progress) {
         progress.advanced(1, 1);
+        imports++;
         if (file.getFileName().toString().contains("bad")) {
             return new ImportSummary(file.getFileName().toString(), 3, Map.of(), 0, List.of(),
-                    List.of("bad.csv:2: amount: '12x' is not an amount in yuan (e.g. 1234.56)"));
+                    List.copyOf(importProblems));
         }
-        return new ImportSummary(file.getFileName().toString(), 3, Map.of("ExpenditureRecorded", 2L), 0, List.of(),
-                List.of());
+        return new ImportSummary(file.getFileName().toString(), 3, Map.of("ExpenditureRecorded", 2L), 0,
+                List.copyOf(importWarnings), List.of());
     }
 
     @Override

@@ -231,7 +231,8 @@ public class FiscalYearLedger {
         if (posted != null) {
             if (!sameContent(command, voucher, posted, catalog, policy)) {
                 problems.warn("voucher", "voucher " + voucher + " is already recorded with different content;"
-                        + " this entry was skipped (reverse the recorded one and use a new voucher to change it)");
+                        + " this entry was skipped (reverse the recorded one and use a new voucher to change it)",
+                        new WarningSubject(WarningSubject.Kind.VOUCHER_CONFLICT, id, voucher, null, null));
             }
             return null;
         }
@@ -349,7 +350,8 @@ public class FiscalYearLedger {
         if (draw.isEmpty()) {
             if (c.fund().isFiscal()) {
                 problems.warn("budget", "no budget line for " + line.describe() + " (nor without its economic code):"
-                        + " this spending has no 全年预算");
+                        + " this spending has no 全年预算", new WarningSubject(WarningSubject.Kind.NO_BUDGET_LINE, id,
+                        line.describe(), c.amount(), c.amount()));
             }
         } else {
             long after = draw.get().spent() + c.amount().value();
@@ -360,7 +362,8 @@ public class FiscalYearLedger {
                 if (policy.overspend() == OverspendPolicy.REJECT) {
                     problems.error("amount", message);
                 } else {
-                    problems.warn("amount", message);
+                    problems.warn("amount", message, new WarningSubject(WarningSubject.Kind.OVERSPEND, id,
+                            draw.get().line().describe(), c.amount(), Fen.of(after - draw.get().budget())));
                 }
             }
         }
@@ -448,7 +451,8 @@ public class FiscalYearLedger {
         String project = c.project() == null || c.project().isBlank() ? null : c.project().strip();
         if (project != null && !budget.hasProject(project)) {
             problems.warn("project", "project '" + project + "' has no budget line in " + id
-                    + "; the contract is recorded but no 全年预算 backs it");
+                    + "; the contract is recorded but no 全年预算 backs it",
+                    new WarningSubject(WarningSubject.Kind.PROJECT_WITHOUT_BUDGET, id, project, c.contractAmount(), null));
         }
         return new ProcurementContractRecordedEvent(c.unit(), c.year(), voucher, c.date(), c.memo(), project,
                 c.category(), c.contractAmount(), c.smeAmount() == null ? Fen.ZERO : c.smeAmount(),
@@ -461,7 +465,8 @@ public class FiscalYearLedger {
             problems.error("project", "a performance evaluation names its project");
         } else if (!budget.hasProject(c.project().strip())) {
             problems.warn("project", "project '" + c.project().strip() + "' has no budget line in " + id
-                    + "; its 全年预算数 will be empty");
+                    + "; its 全年预算数 will be empty", new WarningSubject(WarningSubject.Kind.PROJECT_WITHOUT_BUDGET, id,
+                    c.project().strip(), null, null));
         }
         if (c.declaredTarget() == null || c.declaredTarget().isNegative()) {
             problems.error("declared_target", "目标申报数 must be an amount ≥ 0");

@@ -3,6 +3,7 @@ package fiscalledger.ledger.command;
 import fiscalledger.ledger.api.command.EntryProblem;
 import fiscalledger.ledger.api.command.JournalEntry;
 import fiscalledger.ledger.api.command.LedgerCommand;
+import fiscalledger.ledger.api.command.WarningSubject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,11 @@ final class Problems {
 
     void warn(String field, String message) {
         warnings.add(new EntryProblem(source, line, voucher, field, message));
+    }
+
+    /** A warning that can be grouped with others about the same thing (see {@link WarningSubject}). */
+    void warn(String field, String message, WarningSubject about) {
+        warnings.add(new EntryProblem(source, line, voucher, field, message, about));
     }
 
     boolean hasErrors() {

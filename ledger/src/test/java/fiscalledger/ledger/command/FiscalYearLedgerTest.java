@@ -295,6 +295,24 @@ class FiscalYearLedgerTest {
         }
 
         @Test
+        void aWarningOfSpendingBeyondTheBudgetNamesItsLineAndHowFarTheLineNowStandsBeyondIt() {
+            fixture.given(OPENED, budgetApproved("B-1", PRINTING_LINE, "1000"), printed("E-1", "800"))
+                    .when(printingExpense("E-2", "300"))
+                    .expectResultMessagePayloadMatching(warningAbout(new WarningSubject(WarningSubject.Kind.OVERSPEND,
+                            "229001/2024", PRINTING_LINE.describe(), yuan("300"), yuan("100"))));
+        }
+
+        @Test
+        void aWarningOfFiscalSpendingWithNoBudgetLineCountsAllOfItsAmountAsUnbudgeted() {
+            fixture.given(OPENED)
+                    .when(officeExpense("E-1", "10"))
+                    .expectResultMessagePayloadMatching(warningAbout(new WarningSubject(
+                            WarningSubject.Kind.NO_BUDGET_LINE, "229001/2024",
+                            new BudgetLine(Fund.GENERAL_BUDGET, ADMIN_OPERATION, SpendingKind.BASIC_PUBLIC, "", OFFICE)
+                                    .describe(), yuan("10"), yuan("10"))));
+        }
+
+        @Test
         void spendingBeyondTheBudgetIsRefusedWhenThePolicyRejects() {
             rejected(fixtureWith(new LedgerPolicy(OverspendPolicy.REJECT))
                             .given(OPENED, budgetApproved("B-1", PRINTING_LINE, "1000"), printed("E-1", "800"))
@@ -671,6 +689,16 @@ class FiscalYearLedgerTest {
                     .expectException(JournalRejectedException.class)
                     .expectExceptionMessage(containsString("journal.csv:7: voucher V-1: unit: the entry belongs to 229001/2025"));
         }
+    }
+
+    private static org.hamcrest.Matcher<RecordingResult> warningAbout(WarningSubject about) {
+        return new org.hamcrest.FeatureMatcher<RecordingResult, List<WarningSubject>>(
+                org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.equalTo(about)), "warnings about", "warnings about") {
+            @Override
+            protected List<WarningSubject> featureValueOf(RecordingResult actual) {
+                return actual.warnings().stream().map(EntryProblem::about).toList();
+            }
+        };
     }
 
     private static org.hamcrest.Matcher<RecordingResult> warningContaining(String text) {

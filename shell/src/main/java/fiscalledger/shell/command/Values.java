@@ -49,6 +49,22 @@ public interface Values {
         };
     }
 
+    /** A file path, or one of a few words (import's --warnings: summary, all or FILE.csv). */
+    static Values pathOr(String... words) {
+        Values fixed = of(words);
+        return new Values() {
+            @Override
+            public List<Candidate> candidates(CompletionSource source) {
+                return fixed.candidates(source);
+            }
+
+            @Override
+            public boolean isPath() {
+                return true;
+            }
+        };
+    }
+
     static Values tables() {
         return CompletionSource::tables;
     }

@@ -74,9 +74,8 @@ public final class ShellCompleter implements Completer {
     private void values(Values values, LineReader reader, ParsedLine line, List<Candidate> candidates) {
         if (values.isPath()) {
             files.complete(reader, line, candidates);
-        } else {
-            candidates.addAll(values.candidates(source));
         }
+        candidates.addAll(values.candidates(source));
     }
 
     /** The option whose value is being typed: the word before the cursor is an option that takes a value. */

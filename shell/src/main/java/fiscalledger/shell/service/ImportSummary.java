@@ -1,5 +1,7 @@
 package fiscalledger.shell.service;
 
+import fiscalledger.ledger.api.command.EntryProblem;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ import java.util.Map;
  * and field (then nothing was recorded).
  */
 public record ImportSummary(String file, long lines, Map<String, Long> eventsByType, long skipped,
-                            List<String> warnings, List<String> problems) {
+                            List<EntryProblem> warnings, List<String> problems) {
 
     public boolean rejected() {
         return !problems.isEmpty();

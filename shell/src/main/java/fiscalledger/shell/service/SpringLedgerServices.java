@@ -171,7 +171,7 @@ public class SpringLedgerServices implements LedgerServices {
         Map<String, Long> events = new LinkedHashMap<>();
         report.eventsByType().forEach((type, count) -> events.put(type, count.longValue()));
         return new ImportSummary(report.source(), report.linesRead(), events, report.skipped(),
-                report.warnings().stream().map(Object::toString).toList(),
+                report.warnings(),
                 report.problems().stream().map(Object::toString).toList());
     }
 

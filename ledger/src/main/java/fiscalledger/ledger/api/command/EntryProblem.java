@@ -2,9 +2,15 @@ package fiscalledger.ledger.api.command;
 
 /**
  * One thing wrong with one entry: where (source file and line, or the shell command), which field, and why,
- * in words a finance officer can act on. Warnings (e.g. spending beyond a budget line) use the same shape.
+ * in words a finance officer can act on. Warnings (e.g. spending beyond a budget line) use the same shape, with
+ * {@code about} saying what they concern so that many can be grouped (null for errors and ungrouped warnings).
  */
-public record EntryProblem(String source, long line, String voucher, String field, String message) {
+public record EntryProblem(String source, long line, String voucher, String field, String message,
+                           WarningSubject about) {
+
+    public EntryProblem(String source, long line, String voucher, String field, String message) {
+        this(source, line, voucher, field, message, null);
+    }
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package fiscalledger.shell.command.record;
 import fiscalledger.shell.command.Arguments;
 import fiscalledger.shell.command.CommandContext;
 import fiscalledger.shell.command.CommandFailure;
+import fiscalledger.shell.command.OptionSpec;
 import fiscalledger.shell.command.PositionalSpec;
 import fiscalledger.shell.command.ShellCommand;
 import fiscalledger.shell.command.Values;
@@ -29,13 +30,22 @@ public final class ImportCommand extends ShellCommand {
     }
 
     @Override
+    public List<OptionSpec> options() {
+        return List.of(WarningsOutput.option());
+    }
+
+    @Override
     public String details() {
         return """
                 The file is checked as a whole: if any line is wrong, every problem is listed by line and field and
                 nothing is recorded. Vouchers already recorded are skipped, so importing a file twice changes nothing.
+                Warnings (spending beyond or without a budget line, …) are grouped by kind, unit-year and budget line
+                with their count, the amount beyond budget and the first examples with their lines; --warnings all
+                lists every one, --warnings FILE.csv writes every one to a CSV file.
                 The journal format is described in the README.
-                example:
-                  import journals/229001-2024.csv""";
+                examples:
+                  import journals/229001-2024.csv
+                  import journals/229001-2024.csv --warnings warnings.csv""";
     }
 
     @Override
@@ -47,7 +57,9 @@ public final class ImportCommand extends ShellCommand {
         if (!Files.isReadable(file)) {
             throw new CommandFailure("cannot read " + file + ": permission denied");
         }
-        ImportReportPrinter.run(context, "import " + file.getFileName(),
+        WarningsOutput warnings = WarningsOutput.parse(args.option("warnings"), context);
+        warnings.checkWritable();
+        ImportReportPrinter.run(context, "import " + file.getFileName(), warnings,
                 progress -> context.services().importJournal(file, progress));
     }
 }

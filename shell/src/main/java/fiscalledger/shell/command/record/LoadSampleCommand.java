@@ -25,6 +25,6 @@ public final class LoadSampleCommand extends ShellCommand {
 
     @Override
     protected void execute(Arguments args, CommandContext context) {
-        ImportReportPrinter.run(context, "load-sample", progress -> context.services().importSample(progress));
+        ImportReportPrinter.run(context, "load-sample", WarningsOutput.SUMMARY, progress -> context.services().importSample(progress));
     }
 }
