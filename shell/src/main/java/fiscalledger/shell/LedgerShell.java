@@ -124,10 +124,7 @@ public final class LedgerShell {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
         PrintWriter out = terminal.writer();
-        out.println(settings.storeIsNew()
-                ? "The store in " + settings.dataDirectory() + " is empty: type `load-sample` to load the sample year"
-                + " (unit 229001, 2024) or `help` for the commands."
-                : "fiscal-ledger, data in " + settings.dataDirectory() + ": type `help` for the commands, Ctrl-D to leave.");
+        out.println("fiscal-ledger, data in " + settings.store() + ": type `help` for the commands, Ctrl-D to leave.");
         out.flush();
         Prompter prompter = (label, values) -> {
             promptValues.current = values;
@@ -141,6 +138,8 @@ public final class LedgerShell {
         CommandContext context = new CommandContext(out, services, registry, settings.workingDirectory(), prompter,
                 new Pager(terminal), progressBars(terminal), terminal.getWidth());
         beforeFirstPrompt.run();
+        EmptyStoreHint hint = new EmptyStoreHint();
+        hint.start(services, reader, EmptyStoreHint.text(settings));
         while (true) {
             String line;
             try {
@@ -149,6 +148,9 @@ public final class LedgerShell {
                 continue;
             } catch (EndOfFileException e) {
                 break;
+            }
+            if (!line.isBlank()) {
+                hint.commandEntered();
             }
             Thread worker = Thread.currentThread();
             AtomicBoolean cancelled = new AtomicBoolean();

@@ -61,7 +61,8 @@ public final class LedgerShellMain {
             return 2;
         }
         ShellSettings settings = new ShellSettings(options.dataDirectory(), Path.of("").toAbsolutePath(), options.debug(),
-                options.role(), options.readOnly());
+                options.role(), options.readOnly(),
+                options.database() == null ? null : ShellSettings.describeDatabase(options.database()));
         boolean interactive = options.commands().isEmpty() && System.console() != null;
         try (LazyLedgerServices services = new LazyLedgerServices(() -> startLedger(options))) {
             LedgerShell shell = new LedgerShell(CommandRegistry.standard(), services, settings);

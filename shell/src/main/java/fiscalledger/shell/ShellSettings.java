@@ -2,21 +2,25 @@ package fiscalledger.shell;
 
 import fiscalledger.ledger.api.Role;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Where the shell keeps its data and how it reports: the data directory, the working directory, --debug; and who is
- * at it: the role and whether the data is open read-only (always for an auditor or an analyst).
+ * at it: the role and whether the data is open read-only (always for an auditor or an analyst). {@code store} names
+ * where the ledger's events are kept, for the user: the data directory, or the --db URL without its parameters.
  */
-public record ShellSettings(Path dataDirectory, Path workingDirectory, boolean debug, Role role, boolean readOnly) {
-
-    /** The H2 database file the ledger keeps in the data directory. */
-    public static final String DATABASE_FILE = "ledger.mv.db";
+public record ShellSettings(Path dataDirectory, Path workingDirectory, boolean debug, Role role, boolean readOnly,
+                            String store) {
 
     public ShellSettings {
         readOnly = readOnly || !role.mayRecord();
+        store = store == null || store.isBlank() ? dataDirectory.toString() : store;
+    }
+
+    /** The embedded store in the data directory. */
+    public ShellSettings(Path dataDirectory, Path workingDirectory, boolean debug, Role role, boolean readOnly) {
+        this(dataDirectory, workingDirectory, debug, role, readOnly, null);
     }
 
     /** An officer who may record. */
@@ -24,13 +28,14 @@ public record ShellSettings(Path dataDirectory, Path workingDirectory, boolean d
         this(dataDirectory, workingDirectory, debug, Role.OFFICER, false);
     }
 
-    public Path historyFile() {
-        return dataDirectory.resolve("history");
+    /** A --db URL as the user may see it: its parameters (which may hold a password) left out. */
+    public static String describeDatabase(String url) {
+        int parameters = url.indexOf('?');
+        return parameters < 0 ? url : url.substring(0, parameters);
     }
 
-    /** True when nothing was ever stored here, judged without starting the ledger (so the hint comes at once). */
-    public boolean storeIsNew() {
-        return !Files.exists(dataDirectory.resolve(DATABASE_FILE));
+    public Path historyFile() {
+        return dataDirectory.resolve("history");
     }
 
     /** Why a recording command is refused here, or empty when this shell may record. */

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +44,111 @@ class InteractiveShellTest {
         return screen.toString(StandardCharsets.UTF_8);
     }
 
+    /** Runs a session whose user waits for {@code until} on the screen before typing {@code typed}. */
+    private String sessionTypingAfter(FakeLedgerServices shellServices, Runnable until, String typed) throws Exception {
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(keyboard);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8)) {
+            Thread typist = new Thread(() -> {
+                try {
+                    until.run();
+                    keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
+                    keyboard.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            typist.start();
+            int code = new LedgerShell(CommandRegistry.standard(), shellServices, new ShellSettings(data, data, false))
+                    .runInteractive(terminal);
+            typist.join();
+            assertThat(code).isZero();
+        }
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
-    void emptyDataDirectoryGreetsWithOneLineOnLoadingTheSampleAndGettingHelp() throws IOException {
-        String screen = session("exit\n");
-        String greeting = screen.lines().findFirst().orElseThrow();
-        assertThat(greeting).contains("load-sample", "help", data.toString());
-        assertThat(screen.lines().filter(l -> l.contains("load-sample")).count()).isEqualTo(1);
+    void anEmptyStoreIsAnnouncedInOneLineOnLoadingTheSampleAndGettingHelp() throws Exception {
+        services.ledgers.clear();
+        String screen = sessionUntilScreenShows("is empty", "exit\n");
+        assertThat(screen.lines().filter(l -> l.contains("load-sample")).toList()).singleElement().asString()
+                .contains("The store in " + data + " is empty", "load-sample", "help");
+    }
+
+    @Test
+    void aStoreWhoseDatabaseFileExistsButHoldsNoEventIsStillAnnouncedAsEmpty() throws Exception {
+        Files.writeString(data.resolve("ledger.mv.db"), "an H2 file created by a start that recorded nothing");
+        services.ledgers.clear();
+        assertThat(sessionUntilScreenShows("is empty", "exit\n")).contains("load-sample");
+    }
+
+    @Test
+    void aStoreWithEventsIsNotCalledEmptyEvenWithNoDatabaseFileInTheDataDirectory() throws Exception {
+        // a --db jdbc:postgresql store keeps nothing in the data directory
+        CountDownLatch asked = new CountDownLatch(1);
+        FakeLedgerServices postgres = new FakeLedgerServices() {
+            @Override
+            public boolean storeIsEmpty() {
+                try {
+                    return super.storeIsEmpty();
+                } finally {
+                    asked.countDown();
+                }
+            }
+        };
+        String screen = sessionTypingAfter(postgres, () -> await(asked), "units\nexit\n");
+        assertThat(screen).contains("山西省行政审批服务管理局").doesNotContain("is empty").doesNotContain("load-sample");
+    }
+
+    @Test
+    void theEmptyStoreHintNeverDelaysThePrompt() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        FakeLedgerServices slowToStart = new FakeLedgerServices() {
+            @Override
+            public boolean storeIsEmpty() {
+                await(release);
+                return true;
+            }
+        };
+        String screen = sessionTypingAfter(slowToStart, () -> { }, "units\nexit\n");
+        release.countDown();
+        // the store never answered while the user worked: the prompt came, the command ran, no stale hint
+        assertThat(screen).contains(LedgerShell.PROMPT, "山西省行政审批服务管理局").doesNotContain("is empty");
+    }
+
+    private String sessionUntilScreenShows(String text, String typed) throws Exception {
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(keyboard);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8)) {
+            Thread typist = new Thread(() -> {
+                try {
+                    Awaitility.await().atMost(Duration.ofSeconds(20))
+                            .until(() -> screen.toString(StandardCharsets.UTF_8).contains(text));
+                    keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
+                    keyboard.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            typist.start();
+            int code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
+                    .runInteractive(terminal);
+            typist.join();
+            assertThat(code).isZero();
+        }
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

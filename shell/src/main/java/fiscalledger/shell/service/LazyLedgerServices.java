@@ -81,6 +81,11 @@ public final class LazyLedgerServices implements LedgerServices, AutoCloseable {
     }
 
     @Override
+    public boolean storeIsEmpty() {
+        return delegate().storeIsEmpty();
+    }
+
+    @Override
     public List<LedgerSummary> ledgers() {
         return delegate().ledgers();
     }

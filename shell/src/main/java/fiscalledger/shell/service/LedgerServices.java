@@ -16,6 +16,14 @@ import java.util.Map;
  */
 public interface LedgerServices {
 
+    /**
+     * True when the store holds no event at all (asked of the store itself, H2 file or PostgreSQL, not of the file
+     * system). Answering may wait until the ledger has started.
+     */
+    default boolean storeIsEmpty() {
+        return ledgers().isEmpty();
+    }
+
     /** Every unit-year in the store, ordered by unit then year. */
     List<LedgerSummary> ledgers();
 
