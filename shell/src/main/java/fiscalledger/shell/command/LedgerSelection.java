@@ -8,11 +8,12 @@ import fiscalledger.shell.service.LedgerSummary;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Finds the unit-year a query command means from --unit and --year: with one unit-year in the store both may be
- * omitted; otherwise the message lists what the store holds so the user can pick.
+ * Finds the unit-year a command means from --unit and --year, the same way for every command: what is not given is
+ * filled in when the store leaves one choice (one unit-year; or a unit with one year; or a year with one unit);
+ * otherwise the message lists the choices (the unit's years, the year's units) and says which option picks one.
+ * Commands that can sensibly list across unit-years (events, history voucher) use {@link #matching} instead.
  */
 public final class LedgerSelection {
 
@@ -23,6 +24,29 @@ public final class LedgerSelection {
     }
 
     public static LedgerKey resolve(Arguments args, LedgerServices services) {
+        List<LedgerKey> matching = matching(args, services);
+        if (matching.size() == 1) {
+            return matching.get(0);
+        }
+        Optional<UnitCode> unit = args.option("unit").map(LedgerSelection::unit);
+        Optional<FiscalYear> year = args.option("year").map(LedgerSelection::year);
+        if (unit.isPresent()) {
+            throw new CommandFailure("unit " + unit.get() + " has " + matching.size() + " years in the store ("
+                    + join(matching.stream().map(k -> k.year().toString()).toList()) + "); choose one with --year");
+        }
+        if (year.isPresent()) {
+            throw new CommandFailure(matching.size() + " units have year " + year.get() + " in the store ("
+                    + join(matching.stream().map(k -> k.unit().value()).toList()) + "); choose one with --unit");
+        }
+        throw new CommandFailure("the store holds " + matching.size() + " unit-years ("
+                + join(matching.stream().map(LedgerKey::id).toList()) + "); choose one with --unit and --year");
+    }
+
+    /**
+     * Every unit-year that --unit and --year (either, both or neither) select, in the store's order; fails with what
+     * the store holds when none does, and with {@link #EMPTY_STORE} when the store is empty.
+     */
+    public static List<LedgerKey> matching(Arguments args, LedgerServices services) {
         Optional<UnitCode> unit = args.option("unit").map(LedgerSelection::unit);
         Optional<FiscalYear> year = args.option("year").map(LedgerSelection::year);
         List<LedgerSummary> ledgers = services.ledgers();
@@ -33,17 +57,17 @@ public final class LedgerSelection {
                 .filter(k -> unit.map(k.unit()::equals).orElse(true))
                 .filter(k -> year.map(k.year()::equals).orElse(true))
                 .toList();
-        if (matching.size() == 1) {
-            return matching.get(0);
-        }
-        String held = ledgers.stream().map(l -> l.key().id()).collect(Collectors.joining(", "));
         if (matching.isEmpty()) {
             String asked = unit.map(u -> "unit " + u).orElse("") + (unit.isPresent() && year.isPresent() ? " " : "")
                     + year.map(y -> "year " + y).orElse("");
-            throw new CommandFailure("no ledger for " + asked + "; the store holds " + held);
+            throw new CommandFailure("no ledger for " + asked + "; the store holds "
+                    + join(ledgers.stream().map(l -> l.key().id()).toList()));
         }
-        throw new CommandFailure("the store holds " + matching.size() + " unit-years (" + matching.stream()
-                .map(LedgerKey::id).collect(Collectors.joining(", ")) + "); choose one with --unit and --year");
+        return matching;
+    }
+
+    private static String join(List<String> values) {
+        return String.join(", ", values.stream().distinct().toList());
     }
 
     public static UnitCode unit(String text) {

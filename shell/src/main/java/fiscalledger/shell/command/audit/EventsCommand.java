@@ -48,28 +48,37 @@ public final class EventsCommand extends ShellCommand {
     public String details() {
         return """
                 Events come in the order they were stored (global sequence). Without --unit/--year every unit-year
-                (and code registrations) is shown. The sequence numbers are what `as-of #SEQ` takes.
+                (and code registrations) is shown; --unit alone shows every year of the unit, --year alone every unit
+                of the year. The sequence numbers are what `as-of #SEQ` takes.
                 examples:
                   events --type reversed
+                  events --unit 229001 --type YearClosed
                   events --from 2024-06-01 --to 2024-06-30 --limit 20
                   events --voucher JZ-0042 --format csv""";
     }
 
     @Override
     protected void execute(Arguments args, CommandContext context) {
-        LedgerKey ledger = null;
-        if (args.has("unit") || args.has("year")) {
-            ledger = LedgerSelection.resolve(args, context.services());
-        }
+        // --unit alone takes every year of the unit, --year alone every unit of the year: each unit-year is read
+        // on its own (the log is indexed by unit-year) and the first `limit` events in store order are kept
+        List<LedgerKey> ledgers = args.has("unit") || args.has("year")
+                ? LedgerSelection.matching(args, context.services())
+                : java.util.Collections.singletonList(null);
         int limit = args.option("limit").map(EventsCommand::limit).orElse(EventFilter.DEFAULT_LIMIT);
-        EventFilter filter;
+        List<EventRecord> events = new ArrayList<>();
         try {
-            filter = new EventFilter(ledger, args.option("type").orElse(null), date(args, "from"), date(args, "to"),
-                    args.option("voucher").orElse(null), args.option("user").orElse(null), limit);
+            for (LedgerKey ledger : ledgers) {
+                events.addAll(context.services().audit().events().events(new EventFilter(ledger,
+                        args.option("type").orElse(null), date(args, "from"), date(args, "to"),
+                        args.option("voucher").orElse(null), args.option("user").orElse(null), limit)));
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());
         }
-        List<EventRecord> events = context.services().audit().events().events(filter);
+        if (ledgers.size() > 1) {
+            events.sort(java.util.Comparator.comparingLong(EventRecord::sequence));
+            events = new ArrayList<>(events.subList(0, Math.min(limit, events.size())));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (EventRecord e : events) {
             var le = e.ledgerEvent();

@@ -18,7 +18,10 @@ import fiscalledger.shell.command.Values;
 import fiscalledger.shell.render.Grid;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
 /**
@@ -60,6 +63,9 @@ public final class HistoryCommand extends ShellCommand {
     @Override
     public String details() {
         return """
+                history voucher searches every unit-year that --unit/--year select (all of them when neither is
+                given), since each year numbers its own vouchers; project, line and cell read one unit-year: left
+                out, --unit/--year default to the only one there is, or the error lists the choices.
                 examples:
                   history voucher JZ-0042
                   history project 空白证照购置印刷
@@ -70,20 +76,22 @@ public final class HistoryCommand extends ShellCommand {
 
     @Override
     protected void execute(Arguments args, CommandContext context) {
+        String what = args.positional(0).orElseThrow();
+        if (what.equals("voucher")) {
+            voucher(args, context);
+            return;
+        }
+        if (!List.of("project", "line", "cell").contains(what)) {
+            throw new CommandFailure("history shows a voucher, project, line or cell, not '" + what + "'");
+        }
         LedgerKey ledger = LedgerSelection.resolve(args, context.services());
         context.services().awaitReadModels();
         History history = context.services().audit().history();
         var cutoff = context.services().cutoff();
-        String what = args.positional(0).orElseThrow();
         String heading;
         List<TimelineEntry> timeline;
         try {
             switch (what) {
-                case "voucher" -> {
-                    String voucher = required(args, 1, "the voucher number");
-                    heading = "voucher " + voucher + " of " + ledger;
-                    timeline = history.voucher(ledger, voucher, cutoff);
-                }
                 case "project" -> {
                     String project = required(args, 1, "the project name");
                     heading = "project " + project + " of " + ledger;
@@ -109,12 +117,58 @@ public final class HistoryCommand extends ShellCommand {
         }
         List<List<String>> rows = new ArrayList<>();
         for (TimelineEntry t : timeline) {
-            rows.add(List.of(t.date().toString(), String.valueOf(t.sequence()), t.voucher(), t.what(),
-                    t.by() == null ? "" : t.by(), AuditOutput.yuan(t.amount()), AuditOutput.yuan(t.running()),
-                    t.detail() == null ? "" : t.detail()));
+            rows.add(row(t));
         }
         AuditOutput.print(context, AuditOutput.format(args), List.of(heading + AuditOutput.cutoffSuffix(cutoff)),
                 new Grid(COLUMNS, AuditOutput.numeric(COLUMNS.size(), 1, 5, 6), rows), List.of());
+    }
+
+    /**
+     * A voucher number is kept per unit-year, so without --unit/--year (or with only one of them) every unit-year
+     * selected is searched and each that holds the voucher is shown, with a ledger column when there are several.
+     */
+    private void voucher(Arguments args, CommandContext context) {
+        String voucher = required(args, 1, "the voucher number");
+        List<LedgerKey> ledgers = LedgerSelection.matching(args, context.services());
+        context.services().awaitReadModels();
+        History history = context.services().audit().history();
+        var cutoff = context.services().cutoff();
+        Map<LedgerKey, List<TimelineEntry>> found = new LinkedHashMap<>();
+        for (LedgerKey ledger : ledgers) {
+            try {
+                found.put(ledger, history.voucher(ledger, voucher, cutoff));
+            } catch (IllegalArgumentException e) {
+                if (ledgers.size() == 1) {
+                    throw new CommandFailure(e.getMessage());
+                }
+                // not in this unit-year: the others are searched
+            }
+        }
+        if (found.isEmpty()) {
+            throw new CommandFailure("no voucher '" + voucher + "' in " + ledgers.stream().map(LedgerKey::id)
+                    .collect(Collectors.joining(", ")) + AuditOutput.cutoffSuffix(cutoff));
+        }
+        boolean several = found.size() > 1;
+        List<String> columns = new ArrayList<>(several ? List.of("ledger") : List.of());
+        columns.addAll(COLUMNS);
+        List<List<String>> rows = new ArrayList<>();
+        found.forEach((ledger, timeline) -> timeline.forEach(t -> {
+            List<String> row = new ArrayList<>(several ? List.of(ledger.id()) : List.of());
+            row.addAll(row(t));
+            rows.add(row);
+        }));
+        int shift = several ? 1 : 0;
+        String heading = "voucher " + voucher + " of " + found.keySet().stream().map(LedgerKey::id)
+                .collect(Collectors.joining(", "));
+        AuditOutput.print(context, AuditOutput.format(args), List.of(heading + AuditOutput.cutoffSuffix(cutoff)),
+                new Grid(columns, AuditOutput.numeric(columns.size(), 1 + shift, 5 + shift, 6 + shift), rows),
+                List.of());
+    }
+
+    private static List<String> row(TimelineEntry t) {
+        return List.of(t.date().toString(), String.valueOf(t.sequence()), t.voucher(), t.what(),
+                t.by() == null ? "" : t.by(), AuditOutput.yuan(t.amount()), AuditOutput.yuan(t.running()),
+                t.detail() == null ? "" : t.detail());
     }
 
     private static String required(Arguments args, int index, String what) {
