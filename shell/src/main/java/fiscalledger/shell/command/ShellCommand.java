@@ -59,6 +59,11 @@ public abstract class ShellCommand {
         return false;
     }
 
+    /** For a command that {@link #takesCommandLine()}: the commands it may run, which completion offers after it. */
+    public List<String> innerCommands() {
+        return List.of();
+    }
+
     /** The handler. Throws {@link CommandFailure} with one line that says what went wrong. */
     protected abstract void execute(Arguments args, CommandContext context);
 

@@ -38,8 +38,15 @@ public final class ShellCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        List<String> words = line.words();
-        int index = line.wordIndex();
+        complete(reader, line, line.words(), line.wordIndex(), candidates);
+    }
+
+    /**
+     * Completes the word at {@code index} of {@code words}, a command line that may be the tail of the typed one: a
+     * command that runs another (as-of CUTOFF COMMAND …) has its inner command completed exactly as at the top level.
+     */
+    private void complete(LineReader reader, ParsedLine line, List<String> words, int index,
+                          List<Candidate> candidates) {
         if (index == 0) {
             candidates.addAll(source.commands());
             return;
@@ -49,6 +56,10 @@ public final class ShellCompleter implements Completer {
             return;
         }
         ShellCommand command = found.get();
+        if (command.takesCommandLine()) {
+            innerCommandLine(command, reader, line, words, index, candidates);
+            return;
+        }
         String current = line.word();
         Optional<OptionSpec> valueOf = optionAwaitingValue(command, words, index);
         if (valueOf.isPresent()) {
@@ -68,6 +79,23 @@ public final class ShellCompleter implements Completer {
         if (!command.options().isEmpty() && current.isEmpty()) {
             command.options().forEach(o -> candidates.add(new Candidate("--" + o.name(), "--" + o.name(), null,
                     o.help(), null, null, true)));
+        }
+    }
+
+    /** After as-of: the cut-off (nothing to offer), then the inner command with its summary, then its own line. */
+    private void innerCommandLine(ShellCommand command, LineReader reader, ParsedLine line, List<String> words,
+                                  int index, List<Candidate> candidates) {
+        // the inner command is the last positional: word 2 of `as-of CUTOFF COMMAND …`
+        int innerAt = command.positionals().size();
+        if (index < innerAt) {
+            return;
+        }
+        if (index == innerAt) {
+            source.commands().stream().filter(c -> command.innerCommands().contains(c.value())).forEach(candidates::add);
+            return;
+        }
+        if (command.innerCommands().contains(words.get(innerAt))) {
+            complete(reader, line, words.subList(innerAt, words.size()), index - innerAt, candidates);
         }
     }
 

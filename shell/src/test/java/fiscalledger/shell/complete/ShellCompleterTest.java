@@ -120,4 +120,43 @@ class ShellCompleterTest {
     void helpCompletesCommandNames() {
         assertThat(values(complete("help "))).contains("show", "sql");
     }
+
+    @Test
+    void asOfOffersTheCommandsItRunsWithTheirSummaries() {
+        assertThat(complete("as-of ")).isEmpty();
+        List<Candidate> inner = complete("as-of 2024-06-30 sh");
+        assertThat(values(inner)).containsExactlyInAnyOrder("show", "check", "trace", "history", "sql");
+        assertThat(inner).anySatisfy(c -> {
+            assertThat(c.value()).isEqualTo("show");
+            assertThat(c.descr()).contains("public table");
+        });
+    }
+
+    @Test
+    void afterAsOfTheInnerCommandCompletesExactlyAsAtTheTopLevel() {
+        for (String inner : List.of("show ", "show 01 --", "show 01 --unit ", "check --year ", "trace ",
+                "history line --function ", "history line --economic ", "history ", "sql --format ")) {
+            List<Candidate> top = complete(inner);
+            List<Candidate> asOf = complete("as-of 2024-06-30 " + inner);
+            assertThat(top).as(inner).isNotEmpty();
+            assertThat(asOf).as(inner).extracting(Candidate::value, Candidate::descr)
+                    .containsExactlyElementsOf(top.stream()
+                            .map(c -> org.assertj.core.groups.Tuple.tuple(c.value(), c.descr())).toList());
+        }
+        assertThat(complete("as-of #1200 show 01 --unit ")).singleElement()
+                .satisfies(c -> assertThat(c.descr()).isEqualTo("山西省行政审批服务管理局"));
+    }
+
+    @Test
+    void asOfOffersNothingForACommandItDoesNotRun() {
+        assertThat(complete("as-of 2024-06-30 expense --")).isEmpty();
+    }
+
+    @Test
+    void importWarningsOffersSummaryAllAndFilePaths() throws IOException {
+        Files.writeString(workingDirectory.resolve("warnings-2024.csv"), "");
+        assertThat(values(complete("import j.csv --warnings "))).contains("summary", "all")
+                .anyMatch(v -> v.contains("warnings-2024.csv"));
+        assertThat(values(complete("import j.csv --"))).containsExactly("--warnings");
+    }
 }

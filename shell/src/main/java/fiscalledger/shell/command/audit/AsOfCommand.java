@@ -14,7 +14,6 @@ import org.jline.reader.SyntaxError;
 import org.jline.reader.impl.DefaultParser;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * `as-of DATE|#SEQ COMMAND …` runs show, check, trace or sql on the ledger as it stood at the end of a business date
@@ -22,7 +21,7 @@ import java.util.Set;
  */
 public final class AsOfCommand extends ShellCommand {
 
-    private static final Set<String> ALLOWED = Set.of("show", "check", "trace", "sql", "history");
+    private static final List<String> ALLOWED = List.of("show", "check", "trace", "history", "sql");
 
     public AsOfCommand() {
         super("as-of", "run show, check, trace, history or sql as the ledger stood at a date or event #SEQ");
@@ -33,12 +32,17 @@ public final class AsOfCommand extends ShellCommand {
         return List.of(new PositionalSpec("CUTOFF", "business date YYYY-MM-DD (end of that day) or #SEQ (event "
                         + "sequence number, see `events`)", true, Values.none()),
                 new PositionalSpec("COMMAND", "show, check, trace, history or sql with its own arguments", true,
-                        Values.of("show", "check", "trace", "history", "sql")));
+                        Values.of(ALLOWED.toArray(String[]::new))));
     }
 
     @Override
     public boolean takesCommandLine() {
         return true;
+    }
+
+    @Override
+    public List<String> innerCommands() {
+        return ALLOWED;
     }
 
     @Override
