@@ -14,7 +14,8 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
                             Role role, boolean readOnly, String database) {
 
     public static final String USAGE = """
-            usage: java -jar ledger-shell.jar [--data DIR | --db JDBC_URL] [--user NAME] [--debug] [-e COMMAND]... [--help]
+            usage: java -jar ledger-shell.jar [--data DIR | --db JDBC_URL] [--user NAME] [--role ROLE] [--read-only]
+                                             [--debug] [-e COMMAND]... [--help]
               --data DIR     data directory (default ~/.fiscal-ledger); created on first use
               --db URL       keep everything in this database instead, e.g. jdbc:postgresql://host:5432/ledger
                              (user and password: SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD)

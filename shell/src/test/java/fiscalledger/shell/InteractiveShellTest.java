@@ -175,6 +175,12 @@ class InteractiveShellTest {
     }
 
     @Test
+    void sqlWithoutAQueryAsksForItAndRunsTheAnswer() throws IOException {
+        String screen = session("sql\nSELECT unit FROM postings\nexit\n");
+        assertThat(screen).contains("SQL query SELECT …", "229001", "(1 row)").doesNotContain("error:");
+    }
+
+    @Test
     void aBlankAnswerToAPromptCancelsTheCommandWithoutRecording() throws IOException {
         String screen = session("expense --voucher V-1 --date 2024-03-01\n\nexit\n");
         assertThat(screen).contains("error: cancelled: --fund not given");

@@ -152,4 +152,36 @@ class ScriptModeTest {
         assertThat(commands("show 01 --colour red")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown option --colour; show takes --unit, --year, --format, --yuan, --out");
     }
+
+    @Test
+    void aQueryMayHoldWordsThatLookLikeOptions() {
+        assertThat(commands("sql --format csv SELECT unit FROM postings WHERE memo = '--x' OR memo LIKE '--%'")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).isEqualTo("UNIT,TOTAL\n229001,42683.67\n");
+    }
+
+    @Test
+    void sqlWithoutAQueryInAScriptSaysWhereTheQueryGoes() {
+        assertThat(commands("sql --format csv")).isEqualTo(1);
+        assertThat(err.toString()).contains("missing QUERY; usage: sql [--format text|csv|json|md] QUERY");
+    }
+
+    @Test
+    void everyCommandsUsageShowsExactlyTheOptionsItAccepts() {
+        for (var command : CommandRegistry.standard().all()) {
+            String usage = command.usage();
+            java.util.Set<String> shown = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("--([a-z][a-z-]*)").matcher(usage);
+            while (m.find()) {
+                shown.add(m.group(1));
+            }
+            java.util.Set<String> accepted = new java.util.TreeSet<>();
+            command.options().forEach(o -> accepted.add(o.name()));
+            assertThat(shown).as(usage).isEqualTo(accepted);
+            command.positionals().forEach(p -> assertThat(usage).as(command.name()).contains(p.name()));
+            assertThat(usage).startsWith(command.name());
+        }
+        assertThat(commands("help sql")).isZero();
+        assertThat(out.toString()).contains("usage: sql [--format text|csv|json|md] QUERY");
+    }
 }

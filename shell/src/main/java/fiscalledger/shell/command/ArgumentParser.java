@@ -54,6 +54,8 @@ public final class ArgumentParser {
                 }
             } else {
                 positionals.add(word);
+                // a free text (sql's query) may hold words like '--x' of its own: options come before it
+                optionsEnded = optionsEnded || command.takesFreeText();
             }
         }
         if (!command.takesFreeText() && positionals.size() > command.positionals().size()) {

@@ -41,6 +41,11 @@ public final class AsOfCommand extends ShellCommand {
     }
 
     @Override
+    public String usage() {
+        return "as-of CUTOFF COMMAND [ITS ARGUMENTS…]";
+    }
+
+    @Override
     public List<String> innerCommands() {
         return ALLOWED;
     }

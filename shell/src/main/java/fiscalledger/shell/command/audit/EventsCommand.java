@@ -38,7 +38,7 @@ public final class EventsCommand extends ShellCommand {
                 OptionSpec.optional("from", "DATE", "first business date", Values.none()),
                 OptionSpec.optional("to", "DATE", "last business date", Values.none()),
                 OptionSpec.optional("voucher", "V", "a voucher, with any reversal of it", Values.none()),
-                OptionSpec.optional("user", "U", "who recorded the events", Values.none()),
+                OptionSpec.optional("user", "NAME", "who recorded the events (--user at launch)", Values.none()),
                 OptionSpec.optional("limit", "N", "at most N events (default " + EventFilter.DEFAULT_LIMIT + ")",
                         Values.none()),
                 AuditOutput.formatOption());

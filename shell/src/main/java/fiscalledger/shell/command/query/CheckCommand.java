@@ -24,6 +24,17 @@ public final class CheckCommand extends ShellCommand {
     }
 
     @Override
+    public String details() {
+        return """
+                --unit and --year may be left out when the store leaves one choice (one unit-year, a unit with one
+                year, a year with one unit); otherwise the error lists the unit-years, years or units to choose from.
+                examples:
+                  check
+                  check --unit 229001 --year 2024
+                  as-of 2024-06-30 check""";
+    }
+
+    @Override
     protected void execute(Arguments args, CommandContext context) {
         LedgerKey ledger = LedgerSelection.resolve(args, context.services());
         List<IdentityResult> results = context.services().check(ledger);

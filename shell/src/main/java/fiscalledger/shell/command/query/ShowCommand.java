@@ -47,7 +47,8 @@ public final class ShowCommand extends ShellCommand {
     @Override
     public String details() {
         return """
-                --unit and --year may be left out when the store holds one unit-year.
+                --unit and --year may be left out when the store leaves one choice (one unit-year, a unit with one
+                year, a year with one unit); otherwise the error lists the unit-years, years or units to choose from.
                 CSV has the header 行次/科目代码,项目/科目名称 then the table's columns, one line per printed row,
                 amounts as printed (万元, empty where the table prints nothing).
                 examples:

@@ -4,6 +4,7 @@ import fiscalledger.shell.command.Arguments;
 import fiscalledger.shell.command.CommandContext;
 import fiscalledger.shell.command.CommandFailure;
 import fiscalledger.shell.command.OptionSpec;
+import fiscalledger.shell.command.PositionalSpec;
 import fiscalledger.shell.command.ShellCommand;
 import fiscalledger.shell.command.Values;
 import fiscalledger.shell.render.Grid;
@@ -33,6 +34,18 @@ public final class SqlCommand extends ShellCommand {
     }
 
     @Override
+    public List<PositionalSpec> positionals() {
+        return List.of(new PositionalSpec("QUERY", "SQL query SELECT …, as typed (quotes and all), after the options", true,
+                Values.none()));
+    }
+
+    /** The options come first, so the usage says so (the generic one puts positionals first). */
+    @Override
+    public String usage() {
+        return "sql [--format text|csv|json|md] QUERY";
+    }
+
+    @Override
     public boolean takesFreeText() {
         return true;
     }
@@ -57,6 +70,10 @@ public final class SqlCommand extends ShellCommand {
             query = query.substring(m.end());
         }
         query = query.strip();
+        if (query.isEmpty()) {
+            // asked for at the terminal: the answer is the whole query
+            query = String.join(" ", args.positionals()).strip();
+        }
         while (query.endsWith(";")) {
             query = query.substring(0, query.length() - 1).strip();
         }

@@ -23,8 +23,8 @@ final class BudgetLineOptions {
                 new OptionSpec(prefix + "kind", "KIND", "支出类型 spending kind" + role, required, false,
                         Values.of(SpendingKind.class)),
                 OptionSpec.optional(prefix + "project", "NAME", "项目 project name (项目支出)" + role, Values.projects()),
-                OptionSpec.optional(prefix + "economic", "CODE", "经济科目 5-digit economic code, where the budget is set by it"
-                        + role, Values.economicCodes()));
+                OptionSpec.optional(prefix + "economic", "CODE", "经济科目 5-digit economic code" + role
+                        + ", where the budget is set by it", Values.economicCodes()));
     }
 
     static BudgetLine line(Arguments args, String prefix) {
