@@ -184,4 +184,18 @@ class ScriptModeTest {
         assertThat(commands("help sql")).isZero();
         assertThat(out.toString()).contains("usage: sql [--format text|csv|json|md] QUERY");
     }
+
+    @Test
+    void aRecordingCommandTakesItsYearFromTheBusinessDateWhenTheUnitHasSeveral() {
+        services.ledgers.add(new fiscalledger.shell.service.LedgerSummary(
+                fiscalledger.ledger.api.LedgerKey.parse("229001/2025"), FakeLedgerServices.UNIT_NAME, false));
+        assertThat(commands("expense --voucher V1 --date 2025-03-01 --fund 一般公共预算 --function 2010301"
+                + " --economic 30201 --kind 公用经费 --amount 10")).isZero();
+        assertThat(out.toString()).contains("recorded expense voucher V1 in 229001/2025");
+        var recorded = (fiscalledger.ledger.api.command.RecordExpenditureCommand) services.recorded.get(0);
+        assertThat(recorded.year().value()).isEqualTo(2025);
+        assertThat(commands("expense --voucher V2 --date 2026-03-01 --fund 一般公共预算 --function 2010301"
+                + " --economic 30201 --kind 公用经费 --amount 10")).isEqualTo(1);
+        assertThat(err.toString()).contains("no ledger for year 2026; the store holds 229001/2024, 229001/2025");
+    }
 }

@@ -24,12 +24,16 @@ public final class LedgerSelection {
     }
 
     public static LedgerKey resolve(Arguments args, LedgerServices services) {
-        List<LedgerKey> matching = matching(args, services);
+        return resolve(args.option("unit").map(LedgerSelection::unit), args.option("year").map(LedgerSelection::year),
+                services);
+    }
+
+    /** The same with the year known otherwise (a recording command takes it from its business date). */
+    public static LedgerKey resolve(Optional<UnitCode> unit, Optional<FiscalYear> year, LedgerServices services) {
+        List<LedgerKey> matching = matching(unit, year, services);
         if (matching.size() == 1) {
             return matching.get(0);
         }
-        Optional<UnitCode> unit = args.option("unit").map(LedgerSelection::unit);
-        Optional<FiscalYear> year = args.option("year").map(LedgerSelection::year);
         if (unit.isPresent()) {
             throw new CommandFailure("unit " + unit.get() + " has " + matching.size() + " years in the store ("
                     + join(matching.stream().map(k -> k.year().toString()).toList()) + "); choose one with --year");
@@ -47,8 +51,12 @@ public final class LedgerSelection {
      * the store holds when none does, and with {@link #EMPTY_STORE} when the store is empty.
      */
     public static List<LedgerKey> matching(Arguments args, LedgerServices services) {
-        Optional<UnitCode> unit = args.option("unit").map(LedgerSelection::unit);
-        Optional<FiscalYear> year = args.option("year").map(LedgerSelection::year);
+        return matching(args.option("unit").map(LedgerSelection::unit), args.option("year").map(LedgerSelection::year),
+                services);
+    }
+
+    private static List<LedgerKey> matching(Optional<UnitCode> unit, Optional<FiscalYear> year,
+                                            LedgerServices services) {
         List<LedgerSummary> ledgers = services.ledgers();
         if (ledgers.isEmpty()) {
             throw new CommandFailure(EMPTY_STORE);

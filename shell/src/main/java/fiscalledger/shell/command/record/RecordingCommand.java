@@ -15,6 +15,7 @@ import fiscalledger.shell.service.RecordOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The base of the officers' recording commands: every entry names its unit-year, voucher, business date and memo;
@@ -61,11 +62,16 @@ abstract class RecordingCommand extends ShellCommand {
 
     @Override
     protected final void execute(Arguments args, CommandContext context) {
+        LocalDate date = OptionValues.required(args, "date", OptionValues::date);
+        // a business date lies in its fiscal year (the calendar year), so --year may be left out even when the
+        // unit has several years
         LedgerKey key = opensLedger()
                 ? LedgerKey.of(LedgerSelection.unit(args.required("unit")), LedgerSelection.year(args.required("year")))
-                : LedgerSelection.resolve(args, context.services());
-        Entry entry = new Entry(key.unit(), key.year(), args.required("voucher").strip(),
-                OptionValues.required(args, "date", OptionValues::date), args.option("memo").orElse(""));
+                : LedgerSelection.resolve(args.option("unit").map(LedgerSelection::unit),
+                        Optional.of(args.option("year").map(LedgerSelection::year)
+                                .orElse(new FiscalYear(date.getYear()))), context.services());
+        Entry entry = new Entry(key.unit(), key.year(), args.required("voucher").strip(), date,
+                args.option("memo").orElse(""));
         LedgerCommand command = command(entry, args);
         RecordOutcome outcome = context.services().record(command, "shell: " + name());
         context.out().println(outcome.summary().isEmpty()
