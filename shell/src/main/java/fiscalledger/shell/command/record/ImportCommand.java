@@ -58,8 +58,15 @@ public final class ImportCommand extends ShellCommand {
             throw new CommandFailure("cannot read " + file + ": permission denied");
         }
         WarningsOutput warnings = WarningsOutput.parse(args.option("warnings"), context);
-        warnings.checkWritable();
-        ImportReportPrinter.run(context, "import " + file.getFileName(), warnings,
-                progress -> context.services().importJournal(file, progress));
+        boolean created = warnings.checkWritable();
+        try {
+            ImportReportPrinter.run(context, "import " + file.getFileName(), warnings,
+                    progress -> context.services().importJournal(file, progress));
+        } catch (RuntimeException e) {
+            if (created) {
+                warnings.removeIfLeftEmpty();
+            }
+            throw e;
+        }
     }
 }

@@ -30,20 +30,34 @@ record WarningsOutput(Mode mode, Path file) {
 
     /**
      * Makes sure the CSV file can be written before anything is imported: once recorded, a re-import skips every
-     * voucher and gives no warnings again, so a file that cannot be written afterwards would lose them.
+     * voucher and gives no warnings again, so a file that cannot be written afterwards would lose them. Returns
+     * true when the (empty) file was created by this check, to be removed again if the import fails.
      */
-    void checkWritable() {
+    boolean checkWritable() {
         if (mode != Mode.FILE) {
-            return;
+            return false;
         }
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
+            boolean created = !Files.exists(file);
             Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+            return created;
         } catch (IOException e) {
             throw new CommandFailure("cannot write the warnings to " + file + ": " + e.getMessage()
                     + "; nothing was imported");
+        }
+    }
+
+    /** Removes the file {@link #checkWritable} created when the import failed before writing to it. */
+    void removeIfLeftEmpty() {
+        try {
+            if (Files.size(file) == 0) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            // it was only an empty placeholder; the import's own error is what the user needs to see
         }
     }
 

@@ -126,4 +126,20 @@ class ImportWarningsTest {
                 "error: bad.csv rejected with 500 problems; nothing was recorded. First: bad.csv:2: amount:");
         assertThat(screen.lines().filter(l -> l.startsWith("  bad.csv:")).count()).isEqualTo(500);
     }
+
+    @Test
+    void aRejectedFileLeavesNoEmptyWarningsFileBehind() throws IOException {
+        String screen = session("import bad.csv --warnings warnings.csv\nexit\n");
+        assertThat(screen).contains("error: bad.csv rejected with 1 problem");
+        assertThat(data.resolve("warnings.csv")).doesNotExist();
+    }
+
+    @Test
+    void aWarningsFileThatCannotBeWrittenStopsTheImportBeforeItStarts() throws IOException {
+        Files.writeString(data.resolve("not-a-directory"), "a file");
+        String screen = session("import big.csv --warnings not-a-directory/warnings.csv\nexit\n");
+        assertThat(screen).contains("error: cannot write the warnings to " + data.resolve("not-a-directory/warnings.csv"),
+                "nothing was imported");
+        assertThat(services.imports).isZero();
+    }
 }
