@@ -62,13 +62,9 @@ class AuditCommandsTest {
         final String err;
 
         Run(String... commands) {
-            this(services, data, commands);
-        }
-
-        Run(LedgerServices on, Path dataDirectory, String... commands) {
             StringWriter o = new StringWriter();
             StringWriter e = new StringWriter();
-            code = new LedgerShell(CommandRegistry.standard(), on, new ShellSettings(dataDirectory, dataDirectory, false))
+            code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
                     .runCommands(List.of(commands), new PrintWriter(o), new PrintWriter(e));
             out = o.toString();
             err = e.toString();

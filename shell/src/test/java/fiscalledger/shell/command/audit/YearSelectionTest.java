@@ -58,24 +58,37 @@ class YearSelectionTest {
         context.close();
     }
 
-    private static AuditCommandsTest.Run run(String... commands) {
-        return new AuditCommandsTest.Run(services, data, commands);
+    /** One -e run of the shell: exit code, standard output, standard error. */
+    private record Run(int code, String out, String err) {
+        Run ok() {
+            assertThat(err).isEmpty();
+            assertThat(code).isZero();
+            return this;
+        }
+    }
+
+    private static Run run(String... commands) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
+                .runCommands(List.of(commands), new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
     }
 
     @Test
     void eventsOfAUnitWithoutAYearListsTheEventsOfEveryYearOfTheUnitInStoreOrder() {
-        String out = run("events --unit 229001 --type YearOpened --format csv").ok().out;
+        String out = run("events --unit 229001 --type YearOpened --format csv").ok().out();
         List<String> rows = out.lines().skip(1).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).contains("229001/2024");
         assertThat(rows.get(1)).contains("229001/2025");
-        assertThat(run("events --unit 229001 --limit 3 --format csv").ok().out.lines().skip(1).toList())
+        assertThat(run("events --unit 229001 --limit 3 --format csv").ok().out().lines().skip(1).toList())
                 .hasSize(3).allMatch(l -> l.contains("229001/2024"));
     }
 
     @Test
     void eventsOfAYearNeedNoUnitWhenOneUnitHasIt() {
-        String out = run("events --year 2025 --format csv").ok().out;
+        String out = run("events --year 2025 --format csv").ok().out();
         assertThat(out.lines().skip(1).toList()).hasSize(2).allMatch(l -> l.contains("229001/2025"));
     }
 
@@ -83,30 +96,30 @@ class YearSelectionTest {
     void aCommandThatReadsOneUnitYearNamesTheUnitsYearsWhenOnlyTheUnitIsGiven() {
         for (String command : List.of("show 01 --unit 229001", "check --unit 229001", "trace 01 32 --unit 229001",
                 "history project 空白证照购置印刷 --unit 229001", "history cell 01 32 --unit 229001")) {
-            AuditCommandsTest.Run run = run(command);
-            assertThat(run.code).as(command).isEqualTo(1);
-            assertThat(run.err).as(command)
+            Run run = run(command);
+            assertThat(run.code()).as(command).isEqualTo(1);
+            assertThat(run.err()).as(command)
                     .contains("unit 229001 has 2 years in the store (2024, 2025); choose one with --year");
         }
-        assertThat(run("show 01").err)
+        assertThat(run("show 01").err())
                 .contains("the store holds 2 unit-years (229001/2024, 229001/2025); choose one with --unit and --year");
     }
 
     @Test
     void aYearHeldByOneUnitIsEnoughToChooseTheUnitYear() {
-        assertThat(run("show 01 --year 2024 --format csv").ok().out).contains("42683.67");
-        assertThat(run("check --year 2024").ok().out).contains("identities hold for 229001/2024");
+        assertThat(run("show 01 --year 2024 --format csv").ok().out()).contains("42683.67");
+        assertThat(run("check --year 2024").ok().out()).contains("identities hold for 229001/2024");
     }
 
     @Test
     void historyOfAVoucherNumberUsedInTwoYearsShowsBothWithTheirUnitYear() {
-        String out = run("history voucher " + VOUCHER).ok().out;
+        String out = run("history voucher " + VOUCHER).ok().out();
         assertThat(out).contains("voucher " + VOUCHER + " of 229001/2024, 229001/2025");
         assertThat(out.lines().filter(l -> l.startsWith("229001/2024")).count()).isEqualTo(1);
         assertThat(out.lines().filter(l -> l.startsWith("229001/2025")).count()).isEqualTo(1);
-        String only2025 = run("history voucher " + VOUCHER + " --year 2025").ok().out;
+        String only2025 = run("history voucher " + VOUCHER + " --year 2025").ok().out();
         assertThat(only2025).contains("voucher " + VOUCHER + " of 229001/2025", "12.50").doesNotContain("5056.00");
-        assertThat(run("history voucher NO-SUCH").err)
+        assertThat(run("history voucher NO-SUCH").err())
                 .contains("no voucher 'NO-SUCH' in 229001/2024, 229001/2025");
     }
 }
