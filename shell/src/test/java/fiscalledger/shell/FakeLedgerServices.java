@@ -36,6 +36,8 @@ public class FakeLedgerServices implements LedgerServices {
     public final List<String> importProblems = new ArrayList<>(
             List.of("bad.csv:2: amount: '12x' is not an amount in yuan (e.g. 1234.56)"));
     public int imports;
+    /** Data lines the next successful import reports. */
+    public long importedLines = 3;
     public final List<IdentityResult> identities = new ArrayList<>(List.of(
             new IdentityResult("01 收入合计+结余 = 总计", true, "42684.35 + 289.23 = 42973.58")));
 
@@ -88,7 +90,7 @@ public class FakeLedgerServices implements LedgerServices {
             return new ImportSummary(file.getFileName().toString(), 3, Map.of(), 0, List.of(),
                     List.copyOf(importProblems));
         }
-        return new ImportSummary(file.getFileName().toString(), 3, Map.of("ExpenditureRecorded", 2L), 0,
+        return new ImportSummary(file.getFileName().toString(), importedLines, Map.of("ExpenditureRecorded", 2L), 0,
                 List.copyOf(importWarnings), List.of());
     }
 

@@ -55,7 +55,7 @@ final class ImportReportPrinter {
             case SUMMARY -> lines.addAll(grouped(summary.warnings(), true));
             case ALL -> {
                 lines.add(summary.warnings().isEmpty() ? "warnings: none" : "warnings ("
-                        + String.format(java.util.Locale.ROOT, "%,d", summary.warnings().size()) + "):");
+                        + number(summary.warnings().size()) + "):");
                 summary.warnings().forEach(w -> lines.add("  " + w));
             }
             case FILE -> {
@@ -83,12 +83,12 @@ final class ImportReportPrinter {
 
     private static List<String> recorded(ImportSummary summary) {
         List<String> lines = new ArrayList<>();
-        lines.add("imported " + summary.file() + ": " + summary.lines() + " lines, " + summary.events()
-                + " events recorded" + (summary.skipped() > 0 ? ", " + summary.skipped()
+        lines.add("imported " + summary.file() + ": " + number(summary.lines()) + " lines, " + number(summary.events())
+                + " events recorded" + (summary.skipped() > 0 ? ", " + number(summary.skipped())
                 + " entries already recorded (skipped)" : ""));
         if (!summary.eventsByType().isEmpty()) {
             lines.add("events: " + summary.eventsByType().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                    .map(e -> e.getKey() + " " + number(e.getValue())).collect(Collectors.joining(", ")));
         }
         return lines;
     }
@@ -137,6 +137,10 @@ final class ImportReportPrinter {
     }
 
     private static String count(long n, String noun) {
-        return String.format(java.util.Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
+        return number(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }

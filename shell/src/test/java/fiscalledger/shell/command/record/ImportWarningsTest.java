@@ -85,6 +85,12 @@ class ImportWarningsTest {
     }
 
     @Test
+    void largeCountsInTheSummaryAreGroupedByThousands() throws IOException {
+        services.importedLines = 20_001;
+        assertThat(session("import big.csv\nexit\n")).contains("imported big.csv: 20,001 lines, 2 events recorded");
+    }
+
+    @Test
     void warningsAllListsEveryWarningWithItsLine() throws IOException {
         String screen = session("import big.csv --warnings all\nexit\n");
         assertThat(screen).contains("warnings (20,000):", "big.csv:5: voucher V5", "big.csv:19000: voucher V19000",
