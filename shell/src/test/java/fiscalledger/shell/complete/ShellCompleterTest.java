@@ -159,4 +159,17 @@ class ShellCompleterTest {
                 .anyMatch(v -> v.contains("warnings-2024.csv"));
         assertThat(values(complete("import j.csv --"))).containsExactly("--warnings");
     }
+
+    @Test
+    void eventsTypeOffersEveryEventTypeTheLedgerStores() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.RegexPatternTypeFilter(
+                java.util.regex.Pattern.compile(".*Event")));
+        List<String> types = scanner.findCandidateComponents("fiscalledger.ledger.api.event").stream()
+                .map(b -> b.getBeanClassName().substring(b.getBeanClassName().lastIndexOf('.') + 1)
+                        .replaceFirst("Event$", ""))
+                .toList();
+        assertThat(types).contains("ExpenditureRecorded", "ProcurementContractRecorded", "CodeRegistered");
+        assertThat(values(complete("events --type "))).containsExactlyInAnyOrderElementsOf(types);
+    }
 }
