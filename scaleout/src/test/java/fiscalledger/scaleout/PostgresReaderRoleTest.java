@@ -58,8 +58,8 @@ class PostgresReaderRoleTest {
             try {
                 List<String> writerProperties = new ArrayList<>(db.springProperties());
                 writerProperties.add("fiscal-ledger.node-id=writer");
+                List<LedgerCommand> year = SyntheticYear.of(UNIT, YEAR, 300, 11);
                 try (ConfigurableApplicationContext writer = NodeApplication.start(writerProperties)) {
-                    List<LedgerCommand> year = SyntheticYear.of(UNIT, YEAR, 300, 11);
                     new JournalRecorder(writer.getBean(CommandGateway.class), 100).record(LEDGER, "pg-reader", year);
                     awaitReadModelsAtHead(db);
                     ReaderRole.create(writer.getBean(DataSource.class), reader, password);
