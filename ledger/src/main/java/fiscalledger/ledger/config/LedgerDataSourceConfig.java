@@ -55,10 +55,15 @@ public class LedgerDataSourceConfig {
                 return StoreAccess.writable();
             }
             java.util.Optional<String> refusal = StoreAccess.writeRefusal(dir);
+            Path file = dir.resolve(DATABASE_FILE);
+            if (refusal.isEmpty() && Files.exists(file) && !Files.isWritable(file)) {
+                // H2 would open a read-only file read-only by itself, leaving the processor to fail on every write
+                refusal = java.util.Optional.of("its database file " + DATABASE_FILE + " is read-only");
+            }
             if (refusal.isEmpty()) {
                 return StoreAccess.writable();
             }
-            if (!Files.exists(dir.resolve(DATABASE_FILE))) {
+            if (!Files.exists(file)) {
                 throw new IllegalStateException("the data directory " + dir + " holds no ledger yet and refuses writing ("
                         + refusal.get() + "), so none can be created there: use a writable --data directory");
             }
