@@ -8,10 +8,14 @@ import java.util.List;
 
 /**
  * The jar's command-line options: --data DIR, --db JDBC_URL, -e CMD (repeatable), --debug, --user U, --role R,
- * --read-only, --help. {@code database} is null for the embedded H2 store in the data directory.
+ * --read-only, --db-reader-user U, --help. {@code database} is null for the embedded H2 store in the data directory;
+ * {@code readerUser} (null when not given) is the SELECT-only PostgreSQL user a read-only process connects as, its
+ * password from --db-reader-password or the environment variable {@value #READER_PASSWORD_VARIABLE}.
  */
 public record LaunchOptions(Path dataDirectory, List<String> commands, boolean debug, String user, boolean help,
-                            Role role, boolean readOnly, String database) {
+                            Role role, boolean readOnly, String database, String readerUser, String readerPassword) {
+
+    public static final String READER_PASSWORD_VARIABLE = "FISCAL_LEDGER_DB_READER_PASSWORD";
 
     public static final String USAGE = """
             usage: java -jar ledger-shell.jar [--data DIR | --db JDBC_URL] [--user NAME] [--role ROLE] [--read-only]
@@ -22,6 +26,9 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
               --user NAME    who is recording, kept with every event (default: the login name)
               --role ROLE    officer (default: may record), auditor or analyst (both always read-only)
               --read-only    open the data read-only: recording commands are refused, queries work
+              --db-reader-user NAME  with --db, a read-only process (--read-only, auditor, analyst) connects as this
+                             PostgreSQL user, which holds SELECT rights only (password: --db-reader-password or
+                             FISCAL_LEDGER_DB_READER_PASSWORD); it reads the read models the writing processes keep
               -e COMMAND     run COMMAND and exit (repeat for more, run in order); exit code 1 if any failed
               --debug        show stack traces and the ledger's log on stderr
               --help         this text
@@ -37,6 +44,8 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
         Role role = Role.OFFICER;
         boolean readOnly = false;
         String database = null;
+        String readerUser = null;
+        String readerPassword = System.getenv(READER_PASSWORD_VARIABLE);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -46,6 +55,8 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
                 case "--role" -> role = Role.parse(value(args, ++i, arg));
                 case "--read-only" -> readOnly = true;
                 case "--db" -> database = value(args, ++i, arg);
+                case "--db-reader-user" -> readerUser = value(args, ++i, arg);
+                case "--db-reader-password" -> readerPassword = value(args, ++i, arg);
                 case "--debug" -> debug = true;
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -70,8 +81,16 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
             throw new IllegalArgumentException("--db takes a JDBC URL such as jdbc:postgresql://host:5432/ledger, not '"
                     + database + "'");
         }
+        if (readerUser != null && database == null) {
+            throw new IllegalArgumentException("--db-reader-user names a PostgreSQL user: it needs --db URL (the"
+                    + " embedded store in --data is opened read-only with --read-only alone)");
+        }
+        if (readerUser != null && readerUser.isBlank()) {
+            throw new IllegalArgumentException("--db-reader-user needs a name");
+        }
         return new LaunchOptions(data.toAbsolutePath().normalize(), List.copyOf(commands), debug, user.strip(), help,
-                role, readOnly || !role.mayRecord(), database);
+                role, readOnly || !role.mayRecord(), database, readerUser == null ? null : readerUser.strip(),
+                readerPassword == null ? "" : readerPassword);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -60,6 +60,7 @@ public final class LedgerShellMain {
             err.flush();
             return 2;
         }
+        StorageFailures.dataDirectory(options.database() == null ? options.dataDirectory() : null);
         ShellSettings settings = new ShellSettings(options.dataDirectory(), Path.of("").toAbsolutePath(), options.debug(),
                 options.role(), options.readOnly(),
                 options.database() == null ? null : ShellSettings.describeDatabase(options.database()));
@@ -110,6 +111,10 @@ public final class LedgerShellMain {
         if (options.database() != null) {
             properties.add("spring.datasource.url=" + options.database());
         }
+        if (options.readerUser() != null) {
+            properties.add("fiscal-ledger.db-reader.user=" + options.readerUser());
+            properties.add("fiscal-ledger.db-reader.password=" + options.readerPassword());
+        }
         return new SpringApplicationBuilder(LedgerShellApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
@@ -121,7 +126,8 @@ public final class LedgerShellMain {
                         "fiscal-ledger.read-only=" + options.readOnly(),
                         "spring.jmx.enabled=false",
                         "logging.config=classpath:fiscalledger/shell/logback-shell.xml",
-                        "logging.level.root=" + (options.debug() ? "INFO" : "ERROR"),
+                        // without --debug a failure is the shell's one line on stderr, never a logged stack trace
+                        "logging.level.root=" + (options.debug() ? "INFO" : "OFF"),
                         // a failed start is reported by the shell in one line; Spring's own report is for --debug
                         "logging.level.org.springframework.boot.SpringApplication=" + (options.debug() ? "INFO" : "OFF"))
                 .properties(properties.toArray(String[]::new))

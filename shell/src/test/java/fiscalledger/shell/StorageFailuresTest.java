@@ -50,6 +50,15 @@ class StorageFailuresTest {
     }
 
     @Test
+    void aWriteRefusedByPostgresqlPermissionsSaysTheUserMayOnlyRead() {
+        Exception start = new IllegalStateException("cannot create the tables", new SQLException(
+                "ERROR: permission denied for schema public\n  Position: 28", "42501"));
+        assertThat(ErrorMessages.rootCause(start))
+                .startsWith("the database refused the write (ERROR: permission denied for schema public)")
+                .contains("may only read");
+    }
+
+    @Test
     void anOrdinaryRuleBreakIsLeftToTheLedgersOwnWords() {
         assertThat(ErrorMessages.describe(new IllegalArgumentException("voucher V-1: amount: amount must be positive")))
                 .isEqualTo("voucher V-1: amount: amount must be positive");

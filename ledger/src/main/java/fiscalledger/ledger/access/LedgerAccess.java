@@ -3,10 +3,15 @@ package fiscalledger.ledger.access;
 import fiscalledger.ledger.api.Role;
 
 /**
- * Who this process records as and whether it may record at all. Read-only when asked for, and always for a role
- * that does not record (auditor, analyst).
+ * Who this process records as and whether it may record at all. Read-only when asked for, always for a role
+ * that does not record (auditor, analyst), and when the store itself cannot be written ({@code storeRefusal}: a
+ * read-only data directory, a SELECT-only database user; null when it can).
  */
-public record LedgerAccess(String user, Role role, boolean readOnlyRequested) {
+public record LedgerAccess(String user, Role role, boolean readOnlyRequested, String storeRefusal) {
+
+    public LedgerAccess(String user, Role role, boolean readOnlyRequested) {
+        this(user, role, readOnlyRequested, null);
+    }
 
     public LedgerAccess {
         if (user == null || user.isBlank()) {
@@ -19,11 +24,15 @@ public record LedgerAccess(String user, Role role, boolean readOnlyRequested) {
     }
 
     public boolean readOnly() {
-        return readOnlyRequested || !role.mayRecord();
+        return readOnlyRequested || !role.mayRecord() || storeRefusal != null;
     }
 
     /** The one line an officer reads when something tried to record here. */
     public String refusal(String what) {
+        if (storeRefusal != null && role.mayRecord() && !readOnlyRequested) {
+            return "cannot record " + what + ": " + storeRefusal + "; nothing was recorded. Record from a writable"
+                    + " data directory";
+        }
         String why = role.mayRecord()
                 ? "the data directory is open read-only (--read-only)"
                 : "the " + role.id() + " role (" + role.label() + ") opens the data read-only";

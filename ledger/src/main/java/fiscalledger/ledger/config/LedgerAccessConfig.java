@@ -36,8 +36,9 @@ public class LedgerAccessConfig {
     @Bean
     public LedgerAccess ledgerAccess(@Value("${fiscal-ledger.user:${user.name:unknown}}") String user,
                                      @Value("${fiscal-ledger.role:officer}") String role,
-                                     @Value("${fiscal-ledger.read-only:false}") boolean readOnly) {
-        return new LedgerAccess(user, Role.parse(role), readOnly);
+                                     @Value("${fiscal-ledger.read-only:false}") boolean readOnly,
+                                     fiscalledger.ledger.access.StoreAccess storeAccess) {
+        return new LedgerAccess(user, Role.parse(role), readOnly, storeAccess.readOnly() ? storeAccess.reason() : null);
     }
 
     /** On the bus and the store, not on the gateway alone: every path that could write passes here. */

@@ -1,6 +1,8 @@
 package fiscalledger.ledger.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fiscalledger.ledger.access.StoreAccess;
+import fiscalledger.ledger.api.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,11 @@ import java.sql.SQLException;
  * first start; {@code spring.datasource.url} (with username/password) points it elsewhere, e.g. at PostgreSQL.
  * Axon's tables are created here, before anything can use the data source, so that the event store, the token store
  * and the projections all find them.
+ * <p>
+ * The store is opened read-only ({@link StoreAccess}) when the data directory refuses writing (a read-only mount,
+ * permissions, a full disk): H2 then opens its file with ACCESS_MODE_DATA=r, so that show, check and sql still work.
+ * On PostgreSQL, a read-only process (an auditor, an analyst, --read-only) connects as the SELECT-only user
+ * {@code fiscal-ledger.db-reader.user} / {@code .password} when one is configured (created by fiscalledger.projections.sql.ReaderRole).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerProperties.class)
@@ -35,27 +42,88 @@ public class LedgerDataSourceConfig {
      */
     static final String H2_OPTIONS = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
+    /** Whether this process can write to its database at all, decided before the database is opened. */
+    @Bean
+    public StoreAccess storeAccess(LedgerProperties properties,
+                                   @Value("${spring.datasource.url:}") String url,
+                                   @Value("${fiscal-ledger.read-only:false}") boolean readOnlyRequested,
+                                   @Value("${fiscal-ledger.role:officer}") String role,
+                                   @Value("${fiscal-ledger.db-reader.user:}") String readerUser) {
+        if (url.isBlank()) {
+            Path dir = properties.getDataDir().toAbsolutePath().normalize();
+            if (!Files.isDirectory(dir)) {
+                return StoreAccess.writable();
+            }
+            java.util.Optional<String> refusal = StoreAccess.writeRefusal(dir);
+            Path file = dir.resolve(DATABASE_FILE);
+            if (refusal.isEmpty() && Files.exists(file) && !Files.isWritable(file)) {
+                // H2 would open a read-only file read-only by itself, leaving the processor to fail on every write
+                refusal = java.util.Optional.of("its database file " + DATABASE_FILE + " is read-only");
+            }
+            if (refusal.isEmpty()) {
+                return StoreAccess.writable();
+            }
+            if (!Files.exists(file)) {
+                throw new IllegalStateException("the data directory " + dir + " holds no ledger yet and refuses writing ("
+                        + refusal.get() + "), so none can be created there: use a writable --data directory");
+            }
+            return StoreAccess.readOnly("the data directory " + dir + " refuses writing (" + refusal.get()
+                    + "): it is open read-only");
+        }
+        if (!readerUser.isBlank() && (readOnlyRequested || !Role.parse(role).mayRecord())) {
+            return StoreAccess.readOnly("this process is connected as the database user " + readerUser.strip()
+                    + ", which may only read");
+        }
+        return StoreAccess.writable();
+    }
+
     @Bean
     @Primary
-    public DataSource dataSource(LedgerProperties properties,
+    public DataSource dataSource(LedgerProperties properties, StoreAccess storeAccess,
                                  @Value("${spring.datasource.url:}") String url,
                                  @Value("${spring.datasource.username:}") String username,
-                                 @Value("${spring.datasource.password:}") String password) {
+                                 @Value("${spring.datasource.password:}") String password,
+                                 @Value("${fiscal-ledger.db-reader.user:}") String readerUser,
+                                 @Value("${fiscal-ledger.db-reader.password:}") String readerPassword) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("fiscal-ledger");
         if (url.isBlank()) {
-            dataSource.setJdbcUrl(h2Url(properties.getDataDir()));
+            dataSource.setJdbcUrl(h2Url(properties.getDataDir()) + (storeAccess.readOnly() ? ";ACCESS_MODE_DATA=r" : ""));
             dataSource.setUsername(username.isBlank() ? "sa" : username);
             dataSource.setPassword(password);
             // an embedded file database gains nothing from many connections; a few keep projections and commands apart
             dataSource.setMaximumPoolSize(6);
         } else {
             dataSource.setJdbcUrl(url);
-            dataSource.setUsername(username);
-            dataSource.setPassword(password);
+            boolean asReader = storeAccess.readOnly() && !readerUser.isBlank();
+            dataSource.setUsername(asReader ? readerUser.strip() : username);
+            dataSource.setPassword(asReader ? readerPassword : password);
         }
-        createAxonTables(dataSource);
+        try {
+            if (storeAccess.readOnly()) {
+                requireEventTables(dataSource);
+            } else {
+                createAxonTables(dataSource);
+            }
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
         return dataSource;
+    }
+
+    /** The H2 file the ledger keeps in its data directory. */
+    public static final String DATABASE_FILE = "ledger.mv.db";
+
+    /** A read-only process cannot create the tables: a writer must have opened the store before. */
+    private static void requireEventTables(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement st = connection.createStatement()) {
+            st.executeQuery("SELECT global_index FROM domain_event_entry WHERE 1 = 0").close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the ledger's events in the read-only store (" + e.getMessage()
+                    + "); it must first be opened once by an officer's process, which creates its tables", e);
+        }
     }
 
     static String h2Url(Path dataDir) {

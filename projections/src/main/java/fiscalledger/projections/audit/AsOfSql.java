@@ -112,6 +112,13 @@ public class AsOfSql {
             }
         } catch (SQLException e) {
             drop(name);
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.equals("90097") || state.equals("42501") || state.equals("25006")) {
+                // a read-only store (read-only data directory, SELECT-only database user) cannot hold the views
+                throw new ReadOnlySqlException("as-of sql builds temporary views, which this read-only store cannot"
+                        + " hold: here use `as-of DATE show TABLE`, `trace` or `history`, or run the query in a"
+                        + " process that can write the store", e);
+            }
             throw new ReadOnlySqlException("cannot prepare the as-of views: " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package fiscalledger.projections.config;
 
+import fiscalledger.ledger.access.StoreAccess;
 import fiscalledger.ledger.catalog.CodeCatalog;
 import fiscalledger.projections.LedgerDirectory;
 import fiscalledger.projections.PublicTables;
@@ -31,15 +32,24 @@ import javax.sql.DataSource;
  * that fills it ({@code fiscal-ledger.projections.segments} segments, default 2, and
  * {@code fiscal-ledger.projections.batch-size} events per transaction, default 1000), and the services the shell
  * uses: public tables, ledger directory, identity checks, read-only SQL and replay.
+ * <p>
+ * A process whose store is read-only ({@link StoreAccess}: a read-only data directory, a SELECT-only PostgreSQL user)
+ * creates nothing and does not start the processor, which would have to write its tokens and the read models: it
+ * reads the read models as a writing process left them (on PostgreSQL, kept current by the writers and workers).
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:fiscal-ledger-projections.properties")
 public class ProjectionsConfiguration {
 
     @Bean
-    public ReadModelSchema readModelSchema(DataSource dataSource) {
+    public ReadModelSchema readModelSchema(DataSource dataSource, StoreAccess storeAccess) {
         ReadModelSchema schema = new ReadModelSchema(dataSource);
-        schema.create();
+        if (!storeAccess.readOnly()) {
+            schema.create();
+        } else if (!schema.missing().isEmpty()) {
+            throw new IllegalStateException("the read-only store has no read models " + schema.missing()
+                    + ": open it once in an officer's process, which creates and fills them");
+        }
         return schema;
     }
 
@@ -61,7 +71,7 @@ public class ProjectionsConfiguration {
     @Bean
     public ConfigurerModule ledgerProjectionsProcessor(
             @Value("${fiscal-ledger.projections.segments:2}") int segments,
-            @Value("${fiscal-ledger.projections.batch-size:1000}") int batchSize) {
+            @Value("${fiscal-ledger.projections.batch-size:1000}") int batchSize, StoreAccess storeAccess) {
         if (segments < 1 || batchSize < 1) {
             throw new IllegalArgumentException("fiscal-ledger.projections.segments and .batch-size must be at least 1");
         }
@@ -74,7 +84,8 @@ public class ProjectionsConfiguration {
                         org.axonframework.config.Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                                 .andInitialSegmentsCount(segments)
-                                .andBatchSize(batchSize)));
+                                .andBatchSize(batchSize)
+                                .andAutoStart(!storeAccess.readOnly())));
     }
 
     @Bean
@@ -104,15 +115,17 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    public ReadOnlySql readOnlySql(DataSource dataSource, ReadModelSchema readModelSchema) {
-        ReadOnlySql sql = new ReadOnlySql(dataSource, readModelSchema);
+    public ReadOnlySql readOnlySql(DataSource dataSource, ReadModelSchema readModelSchema, StoreAccess storeAccess) {
+        ReadOnlySql sql = new ReadOnlySql(dataSource, readModelSchema, storeAccess.readOnly());
         sql.initialise();
         return sql;
     }
 
     @Bean
     public ProjectionReplay projectionReplay(@Lazy EventProcessingConfiguration eventProcessingConfiguration,
-                                             @Lazy EventStore eventStore, ReadModelSchema readModelSchema) {
-        return new ProjectionReplay(eventProcessingConfiguration, eventStore, readModelSchema);
+                                             @Lazy EventStore eventStore, ReadModelSchema readModelSchema,
+                                             StoreAccess storeAccess) {
+        return new ProjectionReplay(eventProcessingConfiguration, eventStore, readModelSchema,
+                storeAccess.readOnly() ? storeAccess.reason() : null);
     }
 }

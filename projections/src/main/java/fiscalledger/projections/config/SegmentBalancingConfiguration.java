@@ -32,19 +32,24 @@ public class SegmentBalancingConfiguration {
                                                     JdbcTemplate projectionsJdbcTemplate,
                                                     @Value("${fiscal-ledger.node-id:}") String nodeId,
                                                     @Value("${fiscal-ledger.token-claim-timeout:10s}") Duration claimTimeout,
-                                                    @Value("${fiscal-ledger.projections.balance-interval:5s}") Duration interval) {
+                                                    @Value("${fiscal-ledger.projections.balance-interval:5s}") Duration interval,
+                                                    fiscalledger.ledger.access.StoreAccess storeAccess) {
         Duration liveness = max(claimTimeout, interval.multipliedBy(3));
         SegmentBalancer balancer = new SegmentBalancer(processing, projectionsJdbcTemplate,
                 LedgerProjection.PROCESSING_GROUP, nodeId.isBlank() ? defaultNodeId() : nodeId.strip(), liveness,
                 max(Duration.ofSeconds(15), interval.multipliedBy(3)));
-        balancer.createTable();
+        if (!storeAccess.readOnly()) {
+            balancer.createTable();
+        }
         return balancer;
     }
 
     @Bean
     public SmartLifecycle ledgerProjectionBalancing(SegmentBalancer ledgerProjectionBalancer,
-                                                    @Value("${fiscal-ledger.projections.balance-interval:5s}") Duration interval) {
-        return new BalancingSchedule(ledgerProjectionBalancer, interval);
+                                                    @Value("${fiscal-ledger.projections.balance-interval:5s}") Duration interval,
+                                                    fiscalledger.ledger.access.StoreAccess storeAccess) {
+        // a read-only process runs no segment of the processor: it has nothing to balance and may not write a heartbeat
+        return new BalancingSchedule(ledgerProjectionBalancer, interval, !storeAccess.readOnly());
     }
 
     /** The same default as Axon's token store: the JVM's pid@host. */
@@ -63,13 +68,19 @@ public class SegmentBalancingConfiguration {
         private final Duration interval;
         private ScheduledExecutorService executor;
 
-        BalancingSchedule(SegmentBalancer balancer, Duration interval) {
+        private final boolean enabled;
+
+        BalancingSchedule(SegmentBalancer balancer, Duration interval, boolean enabled) {
             this.balancer = balancer;
             this.interval = interval;
+            this.enabled = enabled;
         }
 
         @Override
         public synchronized void start() {
+            if (!enabled) {
+                return;
+            }
             executor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "segment-balancer");
                 t.setDaemon(true);

@@ -24,15 +24,27 @@ public class ProjectionReplay {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ReadModelSchema schema;
+    private final String storeRefusal;
 
     public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadModelSchema schema) {
+        this(processing, eventStore, schema, null);
+    }
+
+    /** {@code storeRefusal}: why this process cannot write its store (null when it can); a rebuild writes. */
+    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadModelSchema schema,
+                            String storeRefusal) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.schema = schema;
+        this.storeRefusal = storeRefusal;
     }
 
     /** Starts a rebuild and returns at once; follow it with {@link #progress()}. */
     public synchronized ReplayProgress start() {
+        if (storeRefusal != null) {
+            throw new IllegalStateException("cannot rebuild the read models here: " + storeRefusal
+                    + "; run replay in a process that can write the store");
+        }
         TrackingEventProcessor processor = processor();
         processor.shutDown();
         // the reset handler empties the tables, so they must exist again if someone dropped them

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  * with SELECT grants on the read-model tables and views only, with a fresh random password known to this process
  * alone, and every query runs on a connection of that user. A write, DDL or a look at the event store fails in the
  * database, and the error says the console is read-only. On PostgreSQL each query runs in a READ ONLY transaction.
+ * In a store that is read-only as a whole (an H2 file opened with ACCESS_MODE_DATA=r, a SELECT-only PostgreSQL
+ * user) no user can be created: queries run on the process's own connection, which the database refuses any write.
  */
 public class ReadOnlySql {
     public static final String READER = "LEDGER_READER";
@@ -23,17 +25,23 @@ public class ReadOnlySql {
 
     private final DataSource dataSource;
     private final ReadModelSchema schema;
+    private final boolean storeReadOnly;
     private String url;
     private String password;
 
     public ReadOnlySql(DataSource dataSource, ReadModelSchema schema) {
+        this(dataSource, schema, false);
+    }
+
+    public ReadOnlySql(DataSource dataSource, ReadModelSchema schema, boolean storeReadOnly) {
         this.dataSource = dataSource;
         this.schema = schema;
+        this.storeReadOnly = storeReadOnly;
     }
 
     /** Creates (or refreshes) the read-only user and its grants; run after the schema exists. */
     public void initialise() {
-        if (schema.dialect() != ReadModelSchema.Dialect.H2) {
+        if (storeReadOnly || schema.dialect() != ReadModelSchema.Dialect.H2) {
             return;
         }
         byte[] secret = new byte[24];
@@ -100,6 +108,11 @@ public class ReadOnlySql {
     }
 
     private Connection connect() throws SQLException {
+        if (schema.dialect() == ReadModelSchema.Dialect.H2 && storeReadOnly) {
+            Connection c = dataSource.getConnection();
+            c.setReadOnly(true);
+            return c;
+        }
         if (schema.dialect() == ReadModelSchema.Dialect.H2) {
             if (password == null) {
                 initialise();

@@ -70,7 +70,8 @@ public class SpringLedgerServices implements LedgerServices {
                                 org.axonframework.config.EventProcessingConfiguration processing,
                                 org.axonframework.eventsourcing.eventstore.EventStore eventStore,
                                 JournalImporter importer,
-                                @Value("${fiscal-ledger.user:${user.name:unknown}}") String user) {
+                                @Value("${fiscal-ledger.user:${user.name:unknown}}") String user,
+                                fiscalledger.ledger.access.StoreAccess storeAccess) {
         this.commands = commands;
         this.catalog = catalog;
         this.directory = directory;
@@ -78,7 +79,7 @@ public class SpringLedgerServices implements LedgerServices {
         this.checks = checks;
         this.sql = sql;
         this.jdbc = projectionsJdbcTemplate;
-        this.catchUp = new ProjectionCatchUp(processing, eventStore);
+        this.catchUp = new ProjectionCatchUp(processing, eventStore, storeAccess.readOnly());
         this.importer = importer;
         this.user = user;
         this.audit = audit;

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A read-only shell refuses every recording command itself, before the ledger is asked; queries still run. */
 class ReadOnlyShellTest {
@@ -66,5 +67,15 @@ class ReadOnlyShellTest {
         assertThat(LaunchOptions.parse(new String[]{"--role=analyst"}).readOnly()).isTrue();
         assertThat(LaunchOptions.parse(new String[]{"--read-only"}).readOnly()).isTrue();
         assertThat(LaunchOptions.parse(new String[]{"--user", "wang.fang"}).readOnly()).isFalse();
+    }
+
+    @Test
+    void theReaderUserIsAPostgresqlUserAndNeedsDb() {
+        LaunchOptions reader = LaunchOptions.parse(new String[]{"--db", "jdbc:postgresql://db/ledger", "--role",
+                "analyst", "--db-reader-user", "ledger_reader", "--db-reader-password", "s3cret"});
+        assertThat(reader.readerUser()).isEqualTo("ledger_reader");
+        assertThat(reader.readerPassword()).isEqualTo("s3cret");
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[]{"--db-reader-user", "ledger_reader"}))
+                .hasMessageContaining("needs --db URL");
     }
 }

@@ -42,7 +42,10 @@ public final class StatusCommand extends ShellCommand {
                         s.lag() == null ? "" : String.valueOf(s.lag()), yes(s.replaying()), yes(s.caughtUp()),
                         s.error() == null ? "" : s.error()));
             }
-            footer.add(p.name() + ": " + (p.inError() ? "IN ERROR" : !p.streaming() ? "subscribing (handles each event as it is stored)"
+            footer.add(p.name() + ": " + (p.inError() ? "IN ERROR"
+                    : !p.running() ? "not running in this process (its store is read-only: the read models are as"
+                    + " the writing process left them)"
+                    : !p.streaming() ? "subscribing (handles each event as it is stored)"
                     : p.replaying() ? "replaying"
                     : p.lag() == 0 ? "up to date" : p.lag() + " events behind") + " (head of the event store #"
                     + p.head() + ")");
