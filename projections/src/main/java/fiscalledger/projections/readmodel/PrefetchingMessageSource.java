@@ -33,6 +33,12 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
     private static final AtomicInteger READERS = new AtomicInteger();
     /** How long the reader waits for the store or for room in the queue before it looks whether it was closed. */
     private static final int POLL_MILLIS = 100;
+    /**
+     * How long {@link ReadAheadStream#peek()} waits for the next event while the reader is still behind the store.
+     * The processor ends a batch at the first empty peek, and the store's own stream fetches the next rows while it is
+     * asked; a peek that returned at once while the reader fetches would cut the batches short and multiply commits.
+     */
+    private static final int PEEK_WAIT_MILLIS = 50;
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final int capacity;
@@ -75,6 +81,8 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         private final BlockingStream<TrackedEventMessage<?>> source;
         private final BlockingQueue<TrackedEventMessage<?>> queue;
         private volatile boolean closed;
+        /** The store had no further event when the reader last asked: a peek then need not wait. */
+        private volatile boolean caughtUp;
         private volatile RuntimeException failure;
         /** The event {@link #peek()} or {@link #hasNextAvailable(int, TimeUnit)} took from the queue (consumer side only). */
         private TrackedEventMessage<?> next;
@@ -90,9 +98,13 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         private void read() {
             try {
                 while (!closed) {
-                    if (!source.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                        continue;
+                    if (!source.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
+                        caughtUp = true;
+                        if (!source.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                            continue;
+                        }
                     }
+                    caughtUp = false;
                     TrackedEventMessage<?> message = source.nextAvailable();
                     prepare(message);
                     while (!closed && !queue.offer(message, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -125,6 +137,14 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         public Optional<TrackedEventMessage<?>> peek() {
             if (next == null) {
                 next = queue.poll();
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PEEK_WAIT_MILLIS);
+            try {
+                while (next == null && !caughtUp && !closed && failure == null && System.nanoTime() < deadline) {
+                    next = queue.poll(1, TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             return Optional.ofNullable(next);
         }

@@ -54,6 +54,25 @@ class PrefetchingMessageSourceTest {
     }
 
     @Test
+    void aBatchIsNotCutShortWhileTheReaderFetchesTheNextRows() throws Exception {
+        // the store pauses every 20 events as a database fetch would; the processor ends a batch at an empty peek
+        FakeStore store = new FakeStore(200, -1);
+        store.fetchPauseMillis = 5;
+        BlockingStream<TrackedEventMessage<?>> stream = new PrefetchingMessageSource(store, 1000).openStream(null);
+
+        assertThat(stream.hasNextAvailable(2, TimeUnit.SECONDS)).isTrue();
+        stream.nextAvailable();
+        int batch = 1;
+        while (stream.peek().isPresent()) {
+            stream.nextAvailable();
+            batch++;
+        }
+        stream.close();
+
+        assertThat(batch).isEqualTo(200);
+    }
+
+    @Test
     void aReadFailureReachesTheProcessorAfterTheEventsReadBeforeIt() throws Exception {
         FakeStore store = new FakeStore(50, 30);
         BlockingStream<TrackedEventMessage<?>> stream = new PrefetchingMessageSource(store, 8).openStream(null);
@@ -93,6 +112,7 @@ class PrefetchingMessageSourceTest {
     private static final class FakeStore implements StreamableMessageSource<TrackedEventMessage<?>> {
         final int size;
         final int failAt;
+        volatile int fetchPauseMillis;
         final AtomicInteger served = new AtomicInteger();
         final AtomicInteger payloadsRead = new AtomicInteger();
         final AtomicBoolean closed = new AtomicBoolean();
@@ -115,6 +135,13 @@ class PrefetchingMessageSourceTest {
 
                 @Override
                 public boolean hasNextAvailable(int timeout, TimeUnit unit) {
+                    if (fetchPauseMillis > 0 && next > 0 && next % 20 == 0) {
+                        try {
+                            Thread.sleep(fetchPauseMillis);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
                     if (next == failAt) {
                         throw new IllegalStateException("disk gone at " + next);
                     }
