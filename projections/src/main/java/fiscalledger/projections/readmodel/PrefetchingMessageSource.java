@@ -116,6 +116,10 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
                 failure = new IllegalStateException("reading the event store ahead was interrupted", e);
             } catch (RuntimeException e) {
                 failure = e;
+            } catch (Error e) {
+                // the processor must not wait for events from a reader that died
+                failure = new IllegalStateException("the event reader stopped: " + e, e);
+                throw e;
             } finally {
                 source.close();
             }
