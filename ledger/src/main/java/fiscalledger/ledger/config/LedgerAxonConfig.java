@@ -121,15 +121,14 @@ public class LedgerAxonConfig {
                                                        PersistenceExceptionResolver persistenceExceptionResolver,
                                                        TransactionManager transactionManager,
                                                        EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+        return new LedgerJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class));
     }
 
     /**

@@ -9,6 +9,7 @@ import fiscalledger.projections.catalog.CodeNames;
 import fiscalledger.projections.check.IdentityChecks;
 import fiscalledger.projections.facts.FactsRepository;
 import fiscalledger.projections.readmodel.LedgerProjection;
+import fiscalledger.projections.readmodel.PrefetchingMessageSource;
 import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledger.projections.readmodel.ReadModelWriter;
 import fiscalledger.projections.replay.ProjectionReplay;
@@ -81,7 +82,8 @@ public class ProjectionsConfiguration {
                 .registerListenerInvocationErrorHandler(LedgerProjection.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessor(LedgerProjection.PROCESSING_GROUP,
-                        org.axonframework.config.Configuration::eventStore,
+                        // read ahead: a rebuild reads and deserialises on one core while it writes on the other
+                        c -> new PrefetchingMessageSource(c.eventStore(), Math.max(1024, 2 * batchSize)),
                         c -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                                 .andInitialSegmentsCount(segments)
                                 .andBatchSize(batchSize)

@@ -1,0 +1,205 @@
+package fiscalledger.projections.readmodel;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The event store as the read models' tracking processor sees it, read one step ahead: every stream the processor
+ * opens gets a reader thread that fetches the events from the store, parses their timestamps and deserialises their
+ * payload and metadata, and hands them over through a bounded queue. The processor's thread is left with running the
+ * handlers and writing the read models, so a rebuild reads on one core while it writes on the other instead of
+ * alternating between the two on one.
+ * <p>
+ * Nothing the processor relies on changes: it still takes the events one at a time in the store's order, each with
+ * its own tracking token, and stores its token with the read models in one transaction. A failure while reading is
+ * handed to the processor once the events read before it have been taken (the processor then backs off and reopens
+ * the stream); a failure while deserialising is left for the processor's thread to meet again, where its error
+ * handling applies.
+ */
+public final class PrefetchingMessageSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+    private static final Logger log = LoggerFactory.getLogger(PrefetchingMessageSource.class);
+    private static final AtomicInteger READERS = new AtomicInteger();
+    /** How long the reader waits for the store or for room in the queue before it looks whether it was closed. */
+    private static final int POLL_MILLIS = 100;
+    /**
+     * How long {@link ReadAheadStream#peek()} waits for the next event while the reader is still behind the store.
+     * The processor ends a batch at the first empty peek, and the store's own stream fetches the next rows while it is
+     * asked; a peek that returned at once while the reader fetches would cut the batches short and multiply commits.
+     */
+    private static final int PEEK_WAIT_MILLIS = 50;
+
+    private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final int capacity;
+
+    public PrefetchingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("the read-ahead must hold at least one event, not " + capacity);
+        }
+        this.store = store;
+        this.capacity = capacity;
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+        return new ReadAheadStream(store.openStream(trackingToken), capacity);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return store.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return store.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return store.createTokenAt(dateTime);
+    }
+
+    @Override
+    public TrackingToken createTokenSince(Duration duration) {
+        return store.createTokenSince(duration);
+    }
+
+    /** One opened stream: a reader thread fills the queue, the processor's thread empties it. */
+    static final class ReadAheadStream implements BlockingStream<TrackedEventMessage<?>> {
+        private final BlockingStream<TrackedEventMessage<?>> source;
+        private final BlockingQueue<TrackedEventMessage<?>> queue;
+        private volatile boolean closed;
+        /** The store had no further event when the reader last asked: a peek then need not wait. */
+        private volatile boolean caughtUp;
+        private volatile RuntimeException failure;
+        /** The event {@link #peek()} or {@link #hasNextAvailable(int, TimeUnit)} took from the queue (consumer side only). */
+        private TrackedEventMessage<?> next;
+
+        ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, int capacity) {
+            this.source = source;
+            this.queue = new ArrayBlockingQueue<>(capacity);
+            Thread reader = new Thread(this::read, "event-read-ahead-" + READERS.incrementAndGet());
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read() {
+            try {
+                while (!closed) {
+                    if (!source.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
+                        caughtUp = true;
+                        if (!source.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                            continue;
+                        }
+                    }
+                    caughtUp = false;
+                    TrackedEventMessage<?> message = source.nextAvailable();
+                    prepare(message);
+                    while (!closed && !queue.offer(message, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                        // the processor is busy with earlier events: wait for room
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("reading the event store ahead was interrupted", e);
+            } catch (RuntimeException e) {
+                failure = e;
+            } catch (Error e) {
+                // the processor must not wait for events from a reader that died
+                failure = new IllegalStateException("the event reader stopped: " + e, e);
+                throw e;
+            } finally {
+                source.close();
+            }
+        }
+
+        /** Does the lazy work of the message (timestamp, metadata, payload) here rather than in the processor's thread. */
+        private static void prepare(TrackedEventMessage<?> message) {
+            try {
+                message.getTimestamp();
+                message.getMetaData();
+                message.getPayload();
+            } catch (RuntimeException e) {
+                // not cached: the processor's thread deserialises it again, fails there and handles it as an error
+                log.debug("could not deserialise event {} ahead: {}", message.getIdentifier(), e.getMessage());
+            }
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            if (next == null) {
+                next = queue.poll();
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PEEK_WAIT_MILLIS);
+            try {
+                while (next == null && !caughtUp && !closed && failure == null && System.nanoTime() < deadline) {
+                    next = queue.poll(1, TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.ofNullable(next);
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            if (next != null) {
+                return true;
+            }
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            do {
+                long wait = Math.max(0, Math.min(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
+                next = queue.poll(wait, TimeUnit.NANOSECONDS);
+                if (next != null) {
+                    return true;
+                }
+                rethrowFailureOnceDrained();
+            } while (System.nanoTime() < deadline);
+            return false;
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            if (next != null) {
+                TrackedEventMessage<?> message = next;
+                next = null;
+                return message;
+            }
+            while (true) {
+                TrackedEventMessage<?> message = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (message != null) {
+                    return message;
+                }
+                rethrowFailureOnceDrained();
+            }
+        }
+
+        /** The reader stops at its first failure, after queueing every event read before it. */
+        private void rethrowFailureOnceDrained() {
+            RuntimeException e = failure;
+            if (e != null && queue.isEmpty()) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            // the reader closes the store's stream itself on its way out: that stream is not shared between threads
+            closed = true;
+            queue.clear();
+            next = null;
+        }
+    }
+}

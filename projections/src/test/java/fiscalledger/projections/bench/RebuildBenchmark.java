@@ -1,0 +1,111 @@
+package fiscalledger.projections.bench;
+
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.LedgerMetadata;
+import fiscalledger.ledger.api.event.LedgerEvent;
+import fiscalledger.projections.replay.ProjectionReplay;
+import fiscalledger.projections.replay.ReplayProgress;
+import fiscalledgertest.projections.ProjectionsTestApplication;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The full rebuild alone, repeated, on a data directory filled once with {@link ProjectionBenchmark}'s year: lets a
+ * change to the rebuild path be measured in seconds rather than the minutes the append takes. Prints the wall time,
+ * the process CPU time and the CPU time of each thread group of every rebuild (on a shared machine the CPU figures
+ * are the comparable ones).
+ * <p>
+ * Run: {@code java -cp <test classpath> fiscalledger.projections.bench.RebuildBenchmark <data dir> [events]
+ * [segments] [batch] [rebuilds]}; the directory is filled on first use and reused afterwards.
+ */
+public final class RebuildBenchmark {
+
+    private RebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int segments = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int batch = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        int rebuilds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        boolean fresh = !Files.exists(dir.resolve("ledger.mv.db"));
+        System.out.printf("data dir %s (%s), %d segments, batch %d%n", dir, fresh ? "new" : "reused", segments, batch);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ProjectionsTestApplication.class)
+                .properties("fiscal-ledger.data-dir=" + dir, "spring.main.banner-mode=off", "logging.level.root=WARN",
+                        "fiscal-ledger.projections.segments=" + segments,
+                        "fiscal-ledger.projections.batch-size=" + batch)
+                .run()) {
+            EventStore store = ctx.getBean(EventStore.class);
+            ProjectionReplay replay = ctx.getBean(ProjectionReplay.class);
+            if (fresh) {
+                LedgerKey ledger = LedgerKey.of(new fiscalledger.ledger.api.UnitCode("900001"),
+                        new fiscalledger.ledger.api.FiscalYear(2024));
+                List<EventMessage<?>> chunk = new ArrayList<>();
+                long seq = 0;
+                for (LedgerEvent e : ProjectionBenchmark.generate(events)) {
+                    chunk.add(new GenericDomainEventMessage<>("FiscalYearLedger", ledger.id(), seq++, e,
+                            MetaData.with(LedgerMetadata.USER, "bench")));
+                    if (chunk.size() == 2000) {
+                        store.publish(chunk);
+                        chunk = new ArrayList<>();
+                    }
+                }
+                store.publish(chunk);
+            }
+            replay.awaitCaughtUp(Duration.ofMinutes(10));
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < rebuilds; i++) {
+                Map<Long, Long> before = threadCpu(threads);
+                long cpu0 = os.getProcessCpuTime();
+                long t0 = System.nanoTime();
+                ReplayProgress done = replay.replayAndWait(Duration.ofMinutes(10), p -> { });
+                double wall = (System.nanoTime() - t0) / 1e9;
+                double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+                System.out.printf("rebuild %d: %d events in %.2f s wall = %.0f events/s; %.2f CPU-s = %.0f events per"
+                                + " CPU-second; load %.1f%n", i + 1, done.total(), wall, done.total() / wall, cpu,
+                        done.total() / cpu, os.getSystemLoadAverage());
+                Map<String, Long> byGroup = new TreeMap<>();
+                Map<Long, Long> after = threadCpu(threads);
+                for (Map.Entry<Long, Long> e : after.entrySet()) {
+                    long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+                    ThreadInfo info = threads.getThreadInfo(e.getKey());
+                    if (used > 5_000_000 && info != null) {
+                        byGroup.merge(info.getThreadName().startsWith("EventProcessor") ? info.getThreadName() : info.getThreadName().replaceAll("\\d+", "#"), used, Long::sum);
+                    }
+                }
+                byGroup.forEach((name, ns) -> System.out.printf("    %-50s %6.2f CPU-s%n", name, ns / 1e9));
+            }
+        }
+        System.exit(0);
+    }
+
+    private static Map<Long, Long> threadCpu(ThreadMXBean threads) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long t = threads.getThreadCpuTime(id);
+            if (t >= 0) {
+                cpu.put(id, t);
+            }
+        }
+        return cpu;
+    }
+}
