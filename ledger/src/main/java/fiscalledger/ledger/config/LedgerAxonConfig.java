@@ -76,10 +76,11 @@ public class LedgerAxonConfig {
         return ledgerSerializer();
     }
 
+    /** Events and snapshots: the same JSON, with the metadata every event carries written directly. */
     @Bean
     @Qualifier("eventSerializer")
     public Serializer ledgerEventSerializer() {
-        return ledgerSerializer();
+        return new LedgerSerializer(ledgerSerializer());
     }
 
     /** The table and column names of db/h2/axon-schema.sql (Axon's JDBC defaults are camelCase). */
