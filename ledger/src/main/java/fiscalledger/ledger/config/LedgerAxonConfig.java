@@ -80,7 +80,8 @@ public class LedgerAxonConfig {
     @Bean
     @Qualifier("eventSerializer")
     public Serializer ledgerEventSerializer() {
-        return new LedgerSerializer(ledgerSerializer());
+        ObjectMapper mapper = ledgerObjectMapper();
+        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), mapper);
     }
 
     /** The table and column names of db/h2/axon-schema.sql (Axon's JDBC defaults are camelCase). */
