@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -27,7 +28,7 @@ import java.util.function.BiFunction;
  * <p>
  * So this process remembers the last sequence number it knows of each unit-year — from the events it publishes
  * itself, and from the store at each check — and before a command reaches its unit-year compares it with the
- * store's last sequence number (one indexed look-up). When they differ, someone else has written: the cached entry
+ * store's last sequence number (two indexed look-ups: is the last known event stored, and nothing after it?). When they differ, someone else has written: the cached entry
  * is evicted and the repository loads the year as it now is (from its snapshot and the events after it). Evicting
  * is always safe; it only costs a load.
  */
@@ -74,10 +75,28 @@ public final class StaleCacheGuard implements MessageHandlerInterceptor<CommandM
     }
 
     private void evictIfStale(String id) {
+        Long mine = known.get(id);
+        if (mine != null && storeEndsAt(id, mine)) {
+            return;
+        }
         Long stored = eventStore.lastSequenceNumberFor(id).orElse(-1L);
-        Long mine = known.put(id, stored);
+        known.put(id, stored);
         if (!Objects.equals(mine, stored)) {
             cache.remove(id);
         }
+    }
+
+    /**
+     * Whether the store's last event of the unit-year is the one at {@code sequence}: that one is stored and none
+     * after it (an aggregate's sequence numbers have no holes). Two index look-ups, where the store's "last sequence
+     * number" (a MAX over the unit-year) reads every index entry of the year: on H2 that grew with the year, and an
+     * import asks before each of its chunks.
+     */
+    private boolean storeEndsAt(String id, long sequence) {
+        if (sequence < 0) {
+            return false;
+        }
+        DomainEventStream events = eventStore.readEvents(id, sequence);
+        return events.hasNext() && events.next().getSequenceNumber() == sequence && !events.hasNext();
     }
 }

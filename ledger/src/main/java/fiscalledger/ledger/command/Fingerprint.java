@@ -28,17 +28,35 @@ final class Fingerprint {
         }
     };
 
+    /**
+     * The hash code of the text {@code |name=value|name=value…} over the compared components, computed as
+     * {@link String#hashCode()} would compute it but without building the text (every recorded event is fingerprinted,
+     * and the values are kept in snapshots, so the value must not change).
+     */
     static int of(Record entry) {
-        StringBuilder text = new StringBuilder();
+        int hash = 0;
         for (RecordComponent component : COMPONENTS.get(entry.getClass())) {
             try {
                 Object value = component.getAccessor().invoke(entry);
-                text.append('|').append(component.getName()).append('=').append(canonical(value));
+                hash = hash(hash(hash(hash, '|'), component.getName()), '=');
+                hash = hash(hash, canonical(value));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component.getName() + " of " + entry, e);
             }
         }
-        return text.toString().hashCode();
+        return hash;
+    }
+
+    /** {@link String#hashCode()} of a text so far hashed to {@code hash}, extended by {@code more}. */
+    private static int hash(int hash, String more) {
+        for (int i = 0; i < more.length(); i++) {
+            hash = 31 * hash + more.charAt(i);
+        }
+        return hash;
+    }
+
+    private static int hash(int hash, char more) {
+        return 31 * hash + more;
     }
 
     private static String canonical(Object value) {

@@ -27,9 +27,11 @@ final class YearOpening {
     }
 
     Optional<Aggregate<FiscalYearLedger>> find(LedgerKey key) {
-        // asking the store first spares the repository a logged "not found" for every year that is being opened
+        // asking the store first spares the repository a logged "not found" for every year that is being opened; it
+        // asks for the year's first event, one index look-up (its last sequence number would read the whole year's
+        // index, and a journal asks before each chunk)
         try {
-            if (eventStore.lastSequenceNumberFor(key.id()).isEmpty()) {
+            if (!eventStore.readEvents(key.id(), 0).hasNext()) {
                 return Optional.empty();
             }
             return Optional.of(ledgers.load(key.id()));

@@ -76,10 +76,12 @@ public class LedgerAxonConfig {
         return ledgerSerializer();
     }
 
+    /** Events and snapshots: the same JSON, with the metadata every event carries written directly. */
     @Bean
     @Qualifier("eventSerializer")
     public Serializer ledgerEventSerializer() {
-        return ledgerSerializer();
+        ObjectMapper mapper = ledgerObjectMapper();
+        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), mapper);
     }
 
     /** The table and column names of db/h2/axon-schema.sql (Axon's JDBC defaults are camelCase). */

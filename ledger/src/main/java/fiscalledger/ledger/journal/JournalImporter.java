@@ -4,6 +4,7 @@ import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.api.command.*;
 import fiscalledger.ledger.catalog.CodeCatalog;
+import fiscalledger.ledger.config.LedgerSnapshotTriggerDefinition;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
@@ -31,6 +32,8 @@ import java.util.*;
  * A unit-year is sent in chunks of {@value #CHUNK} entries so progress can be shown; if a chunk is rejected, the
  * rest of that unit-year is checked again in one command, so that every later entry is judged against exactly the
  * state one command for the whole unit-year would have given it (and not reported for depending on a rejected chunk).
+ * Every chunk but a unit-year's last is marked {@link LedgerSnapshotTriggerDefinition#JOURNAL_CONTINUES}, so the year
+ * is snapshotted once, at the end of its import.
  */
 @Service
 public class JournalImporter {
@@ -119,6 +122,8 @@ public class JournalImporter {
     private final class Run {
         private final Journal journal;
         private final MetaData metaData;
+        /** A chunk that more chunks of its unit-year follow: the year is snapshotted after the last one only. */
+        private final MetaData continuing;
         private final ImportProgressListener listener;
         private final int total;
         private int done;
@@ -134,6 +139,7 @@ public class JournalImporter {
             this.journal = journal;
             this.metaData = MetaData.with(LedgerMetadata.USER, options.user())
                     .and(LedgerMetadata.REASON, "import " + journal.source());
+            this.continuing = metaData.and(LedgerSnapshotTriggerDefinition.JOURNAL_CONTINUES, Boolean.TRUE);
             this.listener = options.progress();
             this.total = total;
             listener.progress(0, total);
@@ -163,7 +169,8 @@ public class JournalImporter {
             for (int from = 0; from < entries.size(); ) {
                 int to = Math.min(from + CHUNK, entries.size());
                 try {
-                    result = result.plus(send(new RecordJournalCommand(ledger, List.copyOf(entries.subList(from, to)))));
+                    RecordJournalCommand chunk = new RecordJournalCommand(ledger, List.copyOf(entries.subList(from, to)));
+                    result = result.plus(to < entries.size() ? send(chunk, continuing) : send(chunk));
                     advance(to - from);
                     from = to;
                 } catch (LedgerRuleException rejected) {
@@ -209,6 +216,10 @@ public class JournalImporter {
         }
 
         private RecordingResult send(Object command) {
+            return send(command, metaData);
+        }
+
+        private RecordingResult send(Object command, MetaData metaData) {
             RecordingResult result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
             return result == null ? RecordingResult.NOTHING : result;
         }
