@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.*;
 
 /**
@@ -29,6 +30,28 @@ public class FactsRepository {
                 "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
         return new LedgerFacts(key, ledger, cutoff, sums(key, cutoff), assets(key, cutoff), evaluations(key, cutoff),
                 contracts(key, cutoff));
+    }
+
+    /**
+     * The facts with their postings also summed and counted by month of business date, from one read of the postings
+     * (a trace needs both: the table for the printed cell, the monthly sums for its count and breakdowns). The facts'
+     * sums are the monthly sums folded, so the table is exactly the one {@link #load} gives.
+     */
+    public MonthlyFacts loadByMonth(LedgerKey key, Cutoff cutoff) {
+        LedgerSummary ledger = ledger(key).orElseThrow(() -> new NoSuchElementException(
+                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
+        List<MonthlySum> monthly = monthlySums(key, cutoff);
+        Map<List<Object>, PostingSum> folded = new LinkedHashMap<>();
+        for (MonthlySum m : monthly) {
+            PostingSum s = m.sum();
+            folded.merge(Arrays.asList(s.movement(), s.fund(), s.function(), s.economic(), s.kind(), s.project(),
+                    s.procurement()), s, (a, b) -> new PostingSum(a.movement(), a.fund(), a.function(), a.economic(),
+                    a.kind(), a.project(), a.procurement(), a.amount().plus(b.amount()), a.sme().plus(b.sme()),
+                    a.smallMicro().plus(b.smallMicro())));
+        }
+        LedgerFacts facts = new LedgerFacts(key, ledger, cutoff, List.copyOf(folded.values()), assets(key, cutoff),
+                evaluations(key, cutoff), contracts(key, cutoff));
+        return new MonthlyFacts(facts, List.copyOf(monthly));
     }
 
     public List<LedgerSummary> ledgers() {
@@ -66,6 +89,32 @@ public class FactsRepository {
                     kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
                     procurement == null ? null : ProcurementCategory.valueOf(procurement),
                     Fen.of(rs.getLong("amount")), Fen.of(rs.getLong("sme")), Fen.of(rs.getLong("small_micro")));
+        }, params.toArray());
+    }
+
+    private List<MonthlySum> monthlySums(LedgerKey key, Cutoff cutoff) {
+        List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
+        String month = "EXTRACT(YEAR FROM business_date) * 100 + EXTRACT(MONTH FROM business_date)";
+        String sql = "SELECT movement, fund, function_code, economic_code, kind, project, procurement, "
+                + month + " AS ym, SUM(amount_fen) AS amount, SUM(sme_fen) AS sme, "
+                + "SUM(small_micro_fen) AS small_micro, COUNT(*) AS n, MIN(seq) AS first_seq, MAX(seq) AS last_seq "
+                + "FROM postings WHERE unit = ? AND fiscal_year = ?" + cutoff.sql("business_date", "seq", params)
+                + " GROUP BY movement, fund, function_code, economic_code, kind, project, procurement, " + month;
+        Map<String, FunctionCode> functions = new HashMap<>();
+        Map<String, EconomicCode> economics = new HashMap<>();
+        return jdbc.query(sql, (rs, i) -> {
+            String economic = rs.getString("economic_code");
+            String kind = rs.getString("kind");
+            String procurement = rs.getString("procurement");
+            PostingSum sum = new PostingSum(Movement.ofCode(rs.getString("movement")), Fund.valueOf(rs.getString("fund")),
+                    functions.computeIfAbsent(rs.getString("function_code"), FunctionCode::new),
+                    economic == null ? null : economics.computeIfAbsent(economic, EconomicCode::new),
+                    kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
+                    procurement == null ? null : ProcurementCategory.valueOf(procurement),
+                    Fen.of(rs.getLong("amount")), Fen.of(rs.getLong("sme")), Fen.of(rs.getLong("small_micro")));
+            int ym = rs.getInt("ym");
+            return new MonthlySum(sum, YearMonth.of(ym / 100, ym % 100), rs.getLong("n"), rs.getLong("first_seq"),
+                    rs.getLong("last_seq"));
         }, params.toArray());
     }
 
