@@ -103,10 +103,22 @@ public class CellTracer {
      */
     public CellTrace stream(String tableId, LedgerKey ledger, Cutoff cutoff, String rowRef, String column,
                             Consumer<TracedPosting> sink) {
+        if (streamCell(tableId, ledger, cutoff, rowRef, column, sink) instanceof CellTrace money) {
+            return money;
+        }
+        throw new IllegalArgumentException("table " + tableId + " row " + rowRef + " is a count from the asset facts,"
+                + " not an amount of money: trace it as a count");
+    }
+
+    /**
+     * Any traceable cell for an export: a money cell streams its postings (or contracts) to {@code sink} and returns
+     * its summary; a count of table 10 returns its asset-facts lines (nothing is streamed).
+     */
+    public Trace streamCell(String tableId, LedgerKey ledger, Cutoff cutoff, String rowRef, String column,
+                            Consumer<TracedPosting> sink) {
         Selection s = select(tableId, ledger, cutoff, rowRef, column);
         if (s.assets != null) {
-            throw new IllegalArgumentException("table " + s.view.id() + " row " + s.row.key() + " column " + s.column
-                    + " is a count from the asset facts, not an amount of money: trace it as a count");
+            return traceAssets(s);
         }
         if (s.contracts != null) {
             CellTrace all = traceContracts(s, false, Integer.MAX_VALUE);

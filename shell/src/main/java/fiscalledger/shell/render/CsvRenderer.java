@@ -23,7 +23,8 @@ public final class CsvRenderer {
         return lines;
     }
 
-    static String line(List<String> fields) {
+    /** One CSV line of fields (for output written as it is read, a row at a time). */
+    public static String line(List<String> fields) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
