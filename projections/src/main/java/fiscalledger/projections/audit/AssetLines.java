@@ -37,7 +37,9 @@ public class AssetLines {
                     reversed && reversedWithin(cutoff, reversedOn, reversedSeq));
         }, params.toArray());
         long inForce = rows.stream().filter(r -> !r.reversed()).mapToLong(Row::seq).max().orElse(-1);
-        return rows.stream().map(r -> new AssetLine(r.seq(), r.voucher(), r.date(), r.item(), label(r.item()),
+        // in the printed order of table 10's rows: vehicles by use, then the equipment
+        return rows.stream().sorted(java.util.Comparator.comparingLong(Row::seq).thenComparingInt(r -> order(r.item())))
+                .map(r -> new AssetLine(r.seq(), r.voucher(), r.date(), r.item(), label(r.item()),
                 r.quantity(), r.reversed() ? AssetLine.Status.REVERSED
                 : r.seq() == inForce ? AssetLine.Status.IN_FORCE : AssetLine.Status.REPLACED)).toList();
     }
@@ -46,6 +48,10 @@ public class AssetLines {
     private static boolean reversedWithin(Cutoff cutoff, Date on, long sequence) {
         return (cutoff.throughDate() == null || on == null || !on.toLocalDate().isAfter(cutoff.throughDate()))
                 && (cutoff.throughSequence() == null || sequence <= cutoff.throughSequence());
+    }
+
+    private static int order(String item) {
+        return AssetItems.LARGE_EQUIPMENT.equals(item) ? VehicleUse.values().length : VehicleUse.valueOf(item).ordinal();
     }
 
     private static String label(String item) {

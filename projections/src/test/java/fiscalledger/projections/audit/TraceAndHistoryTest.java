@@ -168,6 +168,30 @@ class TraceAndHistoryTest {
     }
 
     @Test
+    void aTraceAfterANewEntrySeesItThoughTheTraceBeforeWasKept() {
+        String header = "type,unit,year,voucher,date,memo,fund,function,economic,kind,project,amount,"
+                + "unit_name,department_code,department_name,unit_type";
+        LedgerKey other = LedgerKey.parse("229901/2024");
+        live.importText(dataDir, "229901-2024-a.csv", String.join("\n", header,
+                "open-year,229901,2024,开账-2024,2024-01-02,开账,,,,,,,测试单位,229,山西省行政审批服务管理局,行政单位",
+                "appropriation,229901,2024,记-0001,2024-01-15,拨款,一般公共预算,2010301,,,,500000.00,,,,",
+                "expense,229901,2024,记-0002,2024-02-10,办公费,一般公共预算,2010301,30201,基本支出-公用经费,,1200.00,,,,")
+                + "\n");
+        CellTrace before = live.audit.tracer().trace("01", other, Cutoff.NONE, "58", null, false, 1);
+        assertThat(live.audit.tracer().trace("01", other, Cutoff.NONE, "58", null, false, 1)).isEqualTo(before);
+        assertThat(before.sum()).isEqualTo(Fen.parseYuan("1200.00"));
+        live.importText(dataDir, "229901-2024-b.csv", String.join("\n", header,
+                "expense,229901,2024,记-0003,2024-03-10,印刷费,一般公共预算,2010301,30202,基本支出-公用经费,,300.00,,,,")
+                + "\n");
+        CellTrace after = live.audit.tracer().trace("01", other, Cutoff.NONE, "58", null, false, 1);
+        assertThat(after.sum()).isEqualTo(after.cell()).isEqualTo(Fen.parseYuan("1500.00"));
+        assertThat(after.count()).isEqualTo(2);
+        assertThat(after.byMonth()).extracting(CellPart::key).containsExactly("2024-02", "2024-03");
+        assertThat(live.audit.tracer().trace("06", other, Cutoff.NONE, "30202", null, false).sum())
+                .isEqualTo(Fen.parseYuan("300.00"));
+    }
+
+    @Test
     void table10ProcurementAndTheNotesSmeAmountsTraceToTheContractVouchers() {
         for (Cutoff cutoff : List.of(Cutoff.NONE, Cutoff.asOf(LocalDate.of(2024, 10, 15)))) {
             TableView ten = live.audit.table("10", LEDGER, cutoff);
