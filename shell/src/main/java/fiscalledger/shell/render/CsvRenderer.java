@@ -44,10 +44,12 @@ public final class CsvRenderer {
     }
 
     static String guard(String field) {
-        if (field.isEmpty() || NUMBER.matcher(field).matches()) {
+        if (field.isEmpty()) {
             return field;
         }
         char c = field.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + field : field;
+        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        // the number test only for a field that would otherwise be guarded: an export writes a million fields
+        return formula && !NUMBER.matcher(field).matches() ? "'" + field : field;
     }
 }
