@@ -253,6 +253,9 @@ public class CellTracer {
      * is sparse, by its movements, funds and codes (reading only those postings), whichever reads fewer rows.
      */
     private List<TracedPosting> first(Selection s, CellTrace summary, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         PostingLines.Narrowing narrowing = narrowing(s);
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;

@@ -165,6 +165,9 @@ class TraceAndHistoryTest {
         CellTrace sparse = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "8", null, false);
         CellTrace sparsePage = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "8", null, false, 2);
         assertThat(sparsePage.postings()).isEqualTo(sparse.postings().subList(0, 2));
+        CellTrace none = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "8", null, false, 0);
+        assertThat(none.postings()).isEmpty();
+        assertThat(none.count()).isEqualTo(sparse.count());
     }
 
     @Test
