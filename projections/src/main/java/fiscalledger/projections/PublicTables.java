@@ -90,6 +90,11 @@ public class PublicTables {
         return facts.load(ledger, cutoff == null ? Cutoff.NONE : cutoff);
     }
 
+    /** The facts with their monthly sums, read in one pass (a trace renders the cell and breaks it down from them). */
+    public fiscalledger.projections.facts.MonthlyFacts factsByMonth(LedgerKey ledger, Cutoff cutoff) {
+        return facts.loadByMonth(ledger, cutoff == null ? Cutoff.NONE : cutoff);
+    }
+
     public TableView render(String tableId, LedgerKey ledger) {
         return render(tableId, ledger, Cutoff.NONE);
     }
@@ -109,6 +114,16 @@ public class PublicTables {
     /** Which postings make up one money cell of a table (see {@link PublicTable#source}); empty when none do. */
     public java.util.Optional<CellSource> source(String tableId, TableRow row, String column) {
         return table(tableId).source(row, column);
+    }
+
+    /** The same, for the unit-year the facts are of (table 10's 机关运行经费 rows depend on the unit's type). */
+    public java.util.Optional<CellSource> source(String tableId, TableRow row, String column, LedgerFacts facts) {
+        return table(tableId).source(row, column, facts);
+    }
+
+    /** Which lines of the asset facts in force make up a count cell (see {@link PublicTable#assetSource}). */
+    public java.util.Optional<AssetSource> assetSource(String tableId, TableRow row, String column) {
+        return table(tableId).assetSource(row, column);
     }
 
     /** Which 政府采购合同 make up one money cell (see {@link PublicTable#contractSource}); empty when none do. */

@@ -117,20 +117,15 @@ public class History {
 
     /** One cell month by month: the change in each month and the cell's value at the month's end. */
     public List<TimelineEntry> cell(String tableId, LedgerKey ledger, Cutoff cutoff, String row, String column) {
-        CellTrace trace = tracer.trace(tableId, ledger, cutoff, row, column, false);
-        Map<YearMonth, long[]> months = new TreeMap<>();
-        for (TracedPosting t : trace.postings()) {
-            long[] acc = months.computeIfAbsent(YearMonth.from(t.posting().businessDate()), m -> new long[3]);
-            acc[0] = Math.addExact(acc[0], t.contribution().value());
-            acc[1]++;
-            acc[2] = Math.max(acc[2], t.posting().sequence());
-        }
+        // the database's monthly sums of the cell's postings: no posting needs to be read
+        CellTrace trace = tracer.trace(tableId, ledger, cutoff, row, column, false, 0);
         List<TimelineEntry> timeline = new ArrayList<>();
         long value = 0;
-        for (Map.Entry<YearMonth, long[]> m : months.entrySet()) {
-            value = Math.addExact(value, m.getValue()[0]);
-            timeline.add(new TimelineEntry(m.getKey().atEndOfMonth(), m.getValue()[2], "", m.getKey().toString(), "",
-                    Fen.of(m.getValue()[0]), Fen.of(value), m.getValue()[1] + " postings"));
+        for (CellPart m : trace.byMonth()) {
+            value = Math.addExact(value, m.amount().value());
+            YearMonth month = YearMonth.parse(m.key());
+            timeline.add(new TimelineEntry(month.atEndOfMonth(), m.lastSequence(), "", m.key(), "",
+                    m.amount(), Fen.of(value), m.postings() + " postings"));
         }
         return timeline;
     }

@@ -2,8 +2,10 @@ package fiscalledger.projections.audit;
 
 import fiscalledger.ledger.api.*;
 import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.facts.PostingSum;
 import fiscalledger.projections.readmodel.Movement;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Reads single postings of a unit-year within a cut-off, in the order they were recorded. */
 public class PostingLines {
@@ -70,6 +73,69 @@ public class PostingLines {
         return query(where.toString(), params);
     }
 
+    /**
+     * Streams the postings within the narrowing in recording order to {@code sink} until it returns false, without
+     * holding them (an export of a cell of 100,000 postings).
+     */
+    public void stream(LedgerKey ledger, Cutoff cutoff, Narrowing narrowing, Predicate<PostingLine> sink) {
+        List<Object> params = new ArrayList<>(List.of(ledger.unit().value(), ledger.year().value()));
+        StringBuilder where = new StringBuilder(" WHERE unit = ? AND fiscal_year = ?");
+        in(where, params, "movement", narrowing.movements());
+        in(where, params, "fund", narrowing.funds());
+        if (narrowing.functions().size() <= 500) {
+            in(where, params, "function_code", narrowing.functions());
+        }
+        where.append(cutoff.sql("business_date", "seq", params));
+        Codes codes = new Codes();
+        jdbc.query("SELECT " + COLUMNS + " FROM postings" + where + " ORDER BY seq, line_no",
+                (ResultSetExtractor<Void>) rs -> {
+                    while (rs.next()) {
+                        if (!sink.test(line(rs, codes))) {
+                            break;
+                        }
+                    }
+                    return null;
+                }, params.toArray());
+    }
+
+    /**
+     * The first {@code limit} postings of the unit-year that {@code counts} accepts, in recording order, read by
+     * ranges of event sequence from {@code fromSequence} on (through {@code toSequence}): the primary key serves the
+     * ranges in order, so a cell of 90,000 postings lists its first 50 after reading little more than 50 rows,
+     * where reading it by movement would fetch and sort all 90,000. {@code window} is the first range's width;
+     * each next range is twice as wide, so a sparse cell still needs few queries.
+     */
+    public List<PostingLine> first(LedgerKey ledger, Cutoff cutoff, long fromSequence, long toSequence, long window,
+                                   Predicate<PostingSum> counts, int limit) {
+        List<PostingLine> found = new ArrayList<>();
+        Codes codes = new Codes();
+        String unit = ledger.unit().value();
+        int year = ledger.year().value();
+        long from = fromSequence;
+        long width = Math.max(window, 1);
+        while (found.size() < limit && from <= toSequence) {
+            long to = Math.min(toSequence, from + width - 1);
+            List<Object> params = new ArrayList<>(List.of(from, to));
+            // only the sequence range is a condition the database can use an index for: the ledger's own index
+            // (unit, year, movement) would make it read and sort every posting of the movement
+            String where = " WHERE seq >= ? AND seq <= ?" + cutoff.sql("business_date", "seq", params);
+            jdbc.query("SELECT unit, fiscal_year, " + COLUMNS + " FROM postings" + where + " ORDER BY seq, line_no",
+                    (ResultSetExtractor<Void>) rs -> {
+                        while (rs.next() && found.size() < limit) {
+                            // the dimensions decide; the rest of the row is read only for a posting that counts
+                            if (rs.getInt("fiscal_year") == year && unit.equals(rs.getString("unit"))
+                                    && counts.test(dimensions(rs, codes))) {
+                                found.add(line(rs, codes));
+                            }
+                        }
+                        return null;
+                    }, params.toArray());
+            from = to + 1;
+            width = Math.min(width * 2, 1L << 40);
+        }
+        return found;
+    }
+
     private static void in(StringBuilder where, List<Object> params, String column, Set<String> values) {
         where.append(" AND ").append(column).append(" IN (")
                 .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(")");
@@ -92,6 +158,19 @@ public class PostingLines {
     private static final class Codes {
         final Map<String, FunctionCode> functions = new HashMap<>();
         final Map<String, EconomicCode> economics = new HashMap<>();
+    }
+
+    private static PostingSum dimensions(ResultSet rs, Codes codes) throws SQLException {
+        String economic = rs.getString("economic_code");
+        String kind = rs.getString("kind");
+        String procurement = rs.getString("procurement");
+        Fen amount = Fen.of(rs.getLong("amount_fen"));
+        return new PostingSum(Movement.ofCode(rs.getString("movement")), Fund.valueOf(rs.getString("fund")),
+                codes.functions.computeIfAbsent(rs.getString("function_code"), FunctionCode::new),
+                economic == null ? null : codes.economics.computeIfAbsent(economic, EconomicCode::new),
+                kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
+                procurement == null ? null : ProcurementCategory.valueOf(procurement), amount,
+                Fen.of(rs.getLong("sme_fen")), Fen.of(rs.getLong("small_micro_fen")));
     }
 
     private static PostingLine line(ResultSet rs, Codes codes) throws SQLException {

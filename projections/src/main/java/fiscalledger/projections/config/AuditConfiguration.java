@@ -28,8 +28,14 @@ public class AuditConfiguration {
     }
 
     @Bean
-    public CellTracer cellTracer(PublicTables publicTables, PostingLines postingLines, CodeNames codeNames) {
-        return new CellTracer(publicTables, postingLines, codeNames);
+    public AssetLines assetLines(JdbcTemplate projectionsJdbcTemplate) {
+        return new AssetLines(projectionsJdbcTemplate);
+    }
+
+    @Bean
+    public CellTracer cellTracer(PublicTables publicTables, PostingLines postingLines, CodeNames codeNames,
+                                 AssetLines assetLines) {
+        return new CellTracer(publicTables, postingLines, codeNames, assetLines);
     }
 
     @Bean

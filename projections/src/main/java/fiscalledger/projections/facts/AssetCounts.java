@@ -1,6 +1,7 @@
 package fiscalledger.projections.facts;
 
 import fiscalledger.ledger.api.VehicleUse;
+import fiscalledger.projections.readmodel.AssetItems;
 
 import java.util.Map;
 
@@ -11,6 +12,11 @@ public record AssetCounts(Map<VehicleUse, Integer> vehicles, int largeEquipment,
 
     public int vehicles(VehicleUse use) {
         return vehicles.getOrDefault(use, 0);
+    }
+
+    /** The quantity of one asset-facts item: a {@link VehicleUse} name or {@code LARGE_EQUIPMENT}. */
+    public int quantity(String item) {
+        return AssetItems.LARGE_EQUIPMENT.equals(item) ? largeEquipment : vehicles(VehicleUse.valueOf(item));
     }
 
     public int totalVehicles() {

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.*;
 
 /**
@@ -18,7 +19,16 @@ import java.util.*;
  * have not happened yet.
  */
 public class FactsRepository {
+    private static final int KEPT = 4;
+
     private final JdbcTemplate jdbc;
+    /** The monthly sums of the last few pinned cut-offs traced, least recently used first. */
+    private final Map<MonthlyKey, List<MonthlySum>> recentMonthly = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MonthlyKey, List<MonthlySum>> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     public FactsRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -29,6 +39,28 @@ public class FactsRepository {
                 "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
         return new LedgerFacts(key, ledger, cutoff, sums(key, cutoff), assets(key, cutoff), evaluations(key, cutoff),
                 contracts(key, cutoff));
+    }
+
+    /**
+     * The facts with their postings also summed and counted by month of business date, from one read of the postings
+     * (a trace needs both: the table for the printed cell, the monthly sums for its count and breakdowns). The facts'
+     * sums are the monthly sums folded, so the table is exactly the one {@link #load} gives.
+     */
+    public MonthlyFacts loadByMonth(LedgerKey key, Cutoff cutoff) {
+        LedgerSummary ledger = ledger(key).orElseThrow(() -> new NoSuchElementException(
+                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
+        List<MonthlySum> monthly = monthlyCached(key, cutoff, ledger.postings());
+        Map<List<Object>, PostingSum> folded = new LinkedHashMap<>();
+        for (MonthlySum m : monthly) {
+            PostingSum s = m.sum();
+            folded.merge(Arrays.asList(s.movement(), s.fund(), s.function(), s.economic(), s.kind(), s.project(),
+                    s.procurement()), s, (a, b) -> new PostingSum(a.movement(), a.fund(), a.function(), a.economic(),
+                    a.kind(), a.project(), a.procurement(), a.amount().plus(b.amount()), a.sme().plus(b.sme()),
+                    a.smallMicro().plus(b.smallMicro())));
+        }
+        LedgerFacts facts = new LedgerFacts(key, ledger, cutoff, List.copyOf(folded.values()), assets(key, cutoff),
+                evaluations(key, cutoff), contracts(key, cutoff));
+        return new MonthlyFacts(facts, List.copyOf(monthly));
     }
 
     public List<LedgerSummary> ledgers() {
@@ -66,6 +98,60 @@ public class FactsRepository {
                     kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
                     procurement == null ? null : ProcurementCategory.valueOf(procurement),
                     Fen.of(rs.getLong("amount")), Fen.of(rs.getLong("sme")), Fen.of(rs.getLong("small_micro")));
+        }, params.toArray());
+    }
+
+    /**
+     * The monthly sums of a cut-off pinned to an event sequence, kept for the next trace: postings are only ever
+     * inserted, so the sums through sequence S stay what they are as long as the unit-year holds as many postings
+     * as when they were read (a posting of a lower sequence handled late, or a rebuild under way, changes the count
+     * and so misses). Auditors trace cell after cell of one table: every trace after the first then costs no read of
+     * the postings. Cut-offs without a sequence can still grow and are never kept.
+     */
+    private List<MonthlySum> monthlyCached(LedgerKey key, Cutoff cutoff, long postings) {
+        if (cutoff.throughSequence() == null) {
+            return monthlySums(key, cutoff);
+        }
+        MonthlyKey k = new MonthlyKey(key, cutoff, postings);
+        synchronized (recentMonthly) {
+            List<MonthlySum> kept = recentMonthly.get(k);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        List<MonthlySum> read = List.copyOf(monthlySums(key, cutoff));
+        synchronized (recentMonthly) {
+            recentMonthly.put(k, read);
+        }
+        return read;
+    }
+
+    private record MonthlyKey(LedgerKey ledger, Cutoff cutoff, long postings) {
+    }
+
+    private List<MonthlySum> monthlySums(LedgerKey key, Cutoff cutoff) {
+        List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
+        String month = "EXTRACT(YEAR FROM business_date) * 100 + EXTRACT(MONTH FROM business_date)";
+        String sql = "SELECT movement, fund, function_code, economic_code, kind, project, procurement, "
+                + month + " AS ym, SUM(amount_fen) AS amount, SUM(sme_fen) AS sme, "
+                + "SUM(small_micro_fen) AS small_micro, COUNT(*) AS n, MIN(seq) AS first_seq, MAX(seq) AS last_seq "
+                + "FROM postings WHERE unit = ? AND fiscal_year = ?" + cutoff.sql("business_date", "seq", params)
+                + " GROUP BY movement, fund, function_code, economic_code, kind, project, procurement, " + month;
+        Map<String, FunctionCode> functions = new HashMap<>();
+        Map<String, EconomicCode> economics = new HashMap<>();
+        return jdbc.query(sql, (rs, i) -> {
+            String economic = rs.getString("economic_code");
+            String kind = rs.getString("kind");
+            String procurement = rs.getString("procurement");
+            PostingSum sum = new PostingSum(Movement.ofCode(rs.getString("movement")), Fund.valueOf(rs.getString("fund")),
+                    functions.computeIfAbsent(rs.getString("function_code"), FunctionCode::new),
+                    economic == null ? null : economics.computeIfAbsent(economic, EconomicCode::new),
+                    kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
+                    procurement == null ? null : ProcurementCategory.valueOf(procurement),
+                    Fen.of(rs.getLong("amount")), Fen.of(rs.getLong("sme")), Fen.of(rs.getLong("small_micro")));
+            int ym = rs.getInt("ym");
+            return new MonthlySum(sum, YearMonth.of(ym / 100, ym % 100), rs.getLong("n"), rs.getLong("first_seq"),
+                    rs.getLong("last_seq"));
         }, params.toArray());
     }
 

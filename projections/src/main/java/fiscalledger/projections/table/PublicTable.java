@@ -24,6 +24,22 @@ public interface PublicTable {
     }
 
     /**
+     * The same as {@link #source(TableRow, String)} for a table whose rule depends on the unit-year itself (table 10
+     * prints 机关运行经费 on the row of the unit's type); the facts are those the table was rendered from.
+     */
+    default Optional<CellSource> source(TableRow row, String column, LedgerFacts facts) {
+        return source(row, column);
+    }
+
+    /**
+     * Which lines of the asset facts in force make up the count at this row and column (for trace), or empty when
+     * the cell is not such a count. The rule is the one {@link #render} uses.
+     */
+    default Optional<AssetSource> assetSource(TableRow row, String column) {
+        return Optional.empty();
+    }
+
+    /**
      * Which 政府采购合同 make up the money cell at this row and column (for trace), or empty when the cell is not a
      * sum of contracts. The rule is the one {@link #render} uses.
      */

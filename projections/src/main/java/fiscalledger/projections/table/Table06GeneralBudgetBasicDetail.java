@@ -58,18 +58,16 @@ public final class Table06GeneralBudgetBasicDetail implements PublicTable {
 
     @Override
     public TableView render(LedgerFacts facts) {
-        Map<String, Fen> byCode = new HashMap<>();
+        Set<String> used = new TreeSet<>();
         for (PostingSum s : facts.sums()) {
             if (counts(s)) {
-                byCode.merge(s.economic().value(), s.amount(), Fen::plus);
-                if (s.economic().isItem()) {
-                    byCode.merge(s.economic().category().value(), s.amount(), Fen::plus);
-                }
+                used.add(s.economic().value());
+                used.add(s.economic().category().value());
             }
         }
         // codes outside the printed grid (registered later) go after the grid's codes of their class
         List<String> codes = new ArrayList<>(GRID);
-        byCode.keySet().stream().filter(c -> !GRID.contains(c)).sorted().forEach(extra -> {
+        used.stream().filter(c -> !GRID.contains(c)).forEach(extra -> {
             String cls = extra.substring(0, 3);
             int at = codes.indexOf(cls);
             if (at < 0) {
@@ -89,25 +87,39 @@ public final class Table06GeneralBudgetBasicDetail implements PublicTable {
         });
         Rows rows = new Rows();
         for (String code : codes) {
-            Fen amount = byCode.getOrDefault(code, Fen.ZERO);
+            Fen amount = source(code).sum(facts);
             boolean notApplicable = NOT_APPLICABLE_CLASSES.contains(code.substring(0, 3)) && amount.isZero();
             rows.add(code, code, names.economicName(new EconomicCode(code)))
                     .cell(AMOUNT, notApplicable ? Cell.notApplicable() : Cell.money(amount));
         }
-        Fen personnel = Fen.ZERO;
-        Fen publicUse = Fen.ZERO;
-        for (PostingSum s : facts.sums()) {
-            if (counts(s)) {
-                if (PERSONNEL_CLASSES.contains(s.economic().category().value())) {
-                    personnel = personnel.plus(s.amount());
-                } else {
-                    publicUse = publicUse.plus(s.amount());
-                }
-            }
-        }
-        rows.add(PERSONNEL_TOTAL, "", PERSONNEL_TOTAL).money(AMOUNT, personnel);
-        rows.add(PUBLIC_TOTAL, "", PUBLIC_TOTAL).money(AMOUNT, publicUse);
+        rows.add(PERSONNEL_TOTAL, "", PERSONNEL_TOTAL).money(AMOUNT, source(PERSONNEL_TOTAL).sum(facts));
+        rows.add(PUBLIC_TOTAL, "", PUBLIC_TOTAL).money(AMOUNT, source(PUBLIC_TOTAL).sum(facts));
         return Tables.view(this, facts, List.of(AMOUNT), rows, List.of());
+    }
+
+    @Override
+    public Optional<CellSource> source(TableRow row, String column) {
+        return AMOUNT.equals(column) ? Optional.of(source(row.key())) : Optional.empty();
+    }
+
+    /**
+     * The postings of each row, the one place that says what a row of table 06 is: a class row (302) sums the class's
+     * items and any posting on the class code itself, an item row (30201) its own code, the two 合计 rows split the
+     * counted postings by class (301 and 303 人员经费, every other class 公用经费).
+     */
+    static CellSource source(String key) {
+        if (PERSONNEL_TOTAL.equals(key)) {
+            return CellSource.of(s -> counts(s) && PERSONNEL_CLASSES.contains(s.economic().category().value()));
+        }
+        if (PUBLIC_TOTAL.equals(key)) {
+            return CellSource.of(s -> counts(s) && !PERSONNEL_CLASSES.contains(s.economic().category().value()));
+        }
+        if (!key.matches("\\d{3}(\\d{2})?")) {
+            throw new IllegalArgumentException("table 06 has no row '" + key + "'");
+        }
+        return key.length() == 3
+                ? CellSource.of(s -> counts(s) && s.economic().category().value().equals(key))
+                : CellSource.of(s -> counts(s) && s.economic().value().equals(key));
     }
 
     static boolean counts(PostingSum s) {

@@ -5,6 +5,7 @@ import fiscalledger.projections.facts.LedgerFacts;
 import fiscalledger.projections.facts.PostingSum;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -26,6 +27,8 @@ public final class Table09ThreePublicExpenses implements PublicTable {
     static final Set<String> PURCHASE_CODES = Set.of("31013", "30913");
     static final Set<String> RUNNING_CODES = Set.of("30231");
     static final Set<String> RECEPTION_CODES = Set.of("30217");
+    private static final List<String> ROWS = List.of(TOTAL, ABROAD, VEHICLES, VEHICLE_PURCHASE, VEHICLE_RUNNING,
+            RECEPTION);
 
     @Override
     public String id() {
@@ -39,26 +42,52 @@ public final class Table09ThreePublicExpenses implements PublicTable {
 
     @Override
     public TableView render(LedgerFacts facts) {
-        Fen[] budget = amounts(facts, PostingSum::isBudget);
-        Fen[] actual = amounts(facts, PostingSum::isExpenditure);
         Rows rows = new Rows();
-        String[] keys = {TOTAL, ABROAD, VEHICLES, VEHICLE_PURCHASE, VEHICLE_RUNNING, RECEPTION};
-        for (int i = 0; i < keys.length; i++) {
-            rows.add(keys[i], "", keys[i]).money(BUDGET, budget[i]).money(ACTUAL, actual[i]);
+        for (String key : ROWS) {
+            rows.add(key, "", key).money(BUDGET, source(key, BUDGET).sum(facts))
+                    .money(ACTUAL, source(key, ACTUAL).sum(facts));
         }
         return Tables.view(this, facts, List.of(BUDGET, ACTUAL), rows, List.of());
     }
 
-    /** total, abroad, vehicles subtotal, purchase, running, reception. */
-    private static Fen[] amounts(LedgerFacts facts, Predicate<PostingSum> movement) {
-        Fen abroad = on(facts, movement, ABROAD_CODES);
-        Fen purchase = on(facts, movement, PURCHASE_CODES);
-        Fen running = on(facts, movement, RUNNING_CODES);
-        Fen reception = on(facts, movement, RECEPTION_CODES);
-        Fen vehicles = purchase.plus(running);
-        return new Fen[]{abroad.plus(vehicles).plus(reception), abroad, vehicles, purchase, running, reception};
+    @Override
+    public Optional<CellSource> source(TableRow row, String column) {
+        return BUDGET.equals(column) || ACTUAL.equals(column) ? Optional.of(source(row.key(), column))
+                : Optional.empty();
     }
 
+    /**
+     * The postings of each cell, the one place that says what a cell of table 09 is: 预算数 the budget postings
+     * (年初预算 and every adjustment), 决算数 the spending, of fiscal funds on the row's economic codes; 小计 and 合计
+     * take the union of their rows' codes, which are disjoint, so they are the sums of those rows.
+     */
+    static CellSource source(String key, String column) {
+        Predicate<PostingSum> movement = BUDGET.equals(column) ? PostingSum::isBudget : PostingSum::isExpenditure;
+        Set<String> codes = codes(key);
+        return CellSource.of(s -> movement.test(s) && s.isFiscal() && s.economic() != null
+                && codes.contains(s.economic().value()));
+    }
+
+    private static Set<String> codes(String key) {
+        Set<String> vehicles = union(PURCHASE_CODES, RUNNING_CODES);
+        return switch (key) {
+            case TOTAL -> union(ABROAD_CODES, union(vehicles, RECEPTION_CODES));
+            case ABROAD -> ABROAD_CODES;
+            case VEHICLES -> vehicles;
+            case VEHICLE_PURCHASE -> PURCHASE_CODES;
+            case VEHICLE_RUNNING -> RUNNING_CODES;
+            case RECEPTION -> RECEPTION_CODES;
+            default -> throw new IllegalArgumentException("table 09 has no row '" + key + "'");
+        };
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** Σ of a movement of fiscal funds on these economic codes (the 说明's 三公 rates use it too). */
     static Fen on(LedgerFacts facts, Predicate<PostingSum> movement, Set<String> codes) {
         return facts.sum(s -> movement.test(s) && s.isFiscal() && s.economic() != null
                 && codes.contains(s.economic().value()));

@@ -9,7 +9,12 @@ import fiscalledger.projections.facts.AssetCounts;
 import fiscalledger.projections.facts.LedgerFacts;
 import fiscalledger.projections.facts.PostingSum;
 
+import fiscalledger.projections.readmodel.AssetItems;
+
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -23,6 +28,10 @@ import java.util.function.Predicate;
 public final class Table10RelatedInformation implements PublicTable {
     public static final String VALUE = "统计数";
     private static final List<String> PROCUREMENT_ROWS = List.of("1", "2", "3", "4");
+    private static final List<String> RUNNING_COST_ROWS = List.of("5", "6");
+    private static final List<String> ASSET_ROWS = java.util.stream.Stream.concat(
+            java.util.stream.IntStream.rangeClosed(7, 7 + VehicleUse.values().length).mapToObj(String::valueOf),
+            java.util.stream.Stream.of("17")).toList();
     private static final Predicate<PostingSum> RUNNING_COSTS =
             s -> s.isExpenditure() && s.isFiscal() && s.kind() == SpendingKind.BASIC_PUBLIC;
 
@@ -45,19 +54,16 @@ public final class Table10RelatedInformation implements PublicTable {
             String key = String.valueOf(2 + i);
             rows.add(key, "", categories[i].label()).money(VALUE, procurement(key).sum(facts));
         }
-        Fen running = runningCosts(facts);
-        UnitType type = facts.ledger() == null ? null : facts.ledger().unitType();
-        rows.add("5", "", "机关运行经费（行政单位）")
-                .money(VALUE, type == UnitType.ADMINISTRATIVE ? running : Fen.ZERO);
-        rows.add("6", "", "机关运行经费（参照公务员法管理事业单位）")
-                .money(VALUE, type == UnitType.CIVIL_SERVICE_MANAGED ? running : Fen.ZERO);
+        rows.add("5", "", "机关运行经费（行政单位）").money(VALUE, runningCosts("5", facts).sum(facts));
+        rows.add("6", "", "机关运行经费（参照公务员法管理事业单位）").money(VALUE, runningCosts("6", facts).sum(facts));
         AssetCounts assets = facts.assets();
-        rows.add("7", "", "车辆数合计（辆）").cell(VALUE, Cell.count(assets.totalVehicles()));
+        rows.add("7", "", "车辆数合计（辆）").cell(VALUE, Cell.count(assets("7").count(assets)));
         VehicleUse[] uses = VehicleUse.values();
         for (int i = 0; i < uses.length; i++) {
-            rows.add(String.valueOf(8 + i), "", uses[i].label()).cell(VALUE, Cell.count(assets.vehicles(uses[i])));
+            String key = String.valueOf(8 + i);
+            rows.add(key, "", uses[i].label()).cell(VALUE, Cell.count(assets(key).count(assets)));
         }
-        rows.add("17", "", "单价100万元（含）以上设备（不含车辆）").cell(VALUE, Cell.count(assets.largeEquipment()));
+        rows.add("17", "", "单价100万元（含）以上设备（不含车辆）").cell(VALUE, Cell.count(assets("17").count(assets)));
         return Tables.view(this, facts, List.of(VALUE), rows, List.of());
     }
 
@@ -65,6 +71,37 @@ public final class Table10RelatedInformation implements PublicTable {
     public Optional<ContractSource> contractSource(TableRow row, String column) {
         return VALUE.equals(column) && PROCUREMENT_ROWS.contains(row.key())
                 ? Optional.of(procurement(row.key())) : Optional.empty();
+    }
+
+    /** Rows 5 and 6, 机关运行经费: the unit's 公用经费 on the row of its type, nothing on the other. */
+    @Override
+    public Optional<CellSource> source(TableRow row, String column, LedgerFacts facts) {
+        return VALUE.equals(column) && RUNNING_COST_ROWS.contains(row.key())
+                ? Optional.of(runningCosts(row.key(), facts)) : Optional.empty();
+    }
+
+    /** Rows 7–15 count vehicles by use, row 17 large equipment, from the asset facts in force. */
+    @Override
+    public Optional<AssetSource> assetSource(TableRow row, String column) {
+        return VALUE.equals(column) && ASSET_ROWS.contains(row.key()) ? Optional.of(assets(row.key()))
+                : Optional.empty();
+    }
+
+    private static CellSource runningCosts(String rowKey, LedgerFacts facts) {
+        UnitType type = facts.ledger() == null ? null : facts.ledger().unitType();
+        UnitType printedOn = rowKey.equals("5") ? UnitType.ADMINISTRATIVE : UnitType.CIVIL_SERVICE_MANAGED;
+        return CellSource.of(type == printedOn ? RUNNING_COSTS : s -> false);
+    }
+
+    /** Row 7: every vehicle; 8–15: one use each; 17: equipment of ≥ 1,000,000 yuan. */
+    private static AssetSource assets(String rowKey) {
+        if (rowKey.equals("17")) {
+            return new AssetSource(Set.of(AssetItems.LARGE_EQUIPMENT));
+        }
+        VehicleUse[] uses = VehicleUse.values();
+        int index = Integer.parseInt(rowKey) - 8;
+        return new AssetSource(index < 0 ? Arrays.stream(uses).map(Enum::name).collect(Collectors.toSet())
+                : Set.of(uses[index].name()));
     }
 
     /** Row 1: every contract; rows 2–4: the contracts of 货物, 工程, 服务. */

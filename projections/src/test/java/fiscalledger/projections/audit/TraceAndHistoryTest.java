@@ -77,6 +77,124 @@ class TraceAndHistoryTest {
     }
 
     @Test
+    void everyNonEmptyMoneyCellOfTables06To10IsTheSumOfTheTracedPostings() {
+        for (Cutoff cutoff : List.of(Cutoff.NONE, Cutoff.asOf(LocalDate.of(2024, 6, 30)))) {
+            for (String id : List.of("06", "07", "08", "09", "10")) {
+                if (id.equals("07") || id.equals("08")) {
+                    continue; // 本表无数据 in the sample year: nothing to trace
+                }
+                everyMoneyCellAddsUp(id, cutoff, Set.of());
+            }
+        }
+    }
+
+    @Test
+    void table06And09And10CellsListOnlyThePostingsTheirRuleCounts() {
+        CellTrace publicUse = live.audit.tracer().trace("06", LEDGER, Cutoff.NONE, "公用经费合计", null, false);
+        assertThat(publicUse.postings()).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.posting().movement().code()).isEqualTo("expenditure");
+            assertThat(t.posting().fund().name()).isEqualTo("GENERAL_BUDGET");
+            assertThat(t.posting().economic().category().value()).isNotIn("301", "303");
+        });
+        CellTrace reception = live.audit.tracer().trace("09", LEDGER, Cutoff.NONE, "合计", "决算数", false);
+        assertThat(reception.postings()).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.posting().fund().isFiscal()).isTrue();
+            assertThat(t.posting().economic().value()).isIn("30212", "31013", "30913", "30231", "30217");
+        });
+        CellTrace budget = live.audit.tracer().trace("09", LEDGER, Cutoff.NONE, "合计", "预算数", false);
+        assertThat(budget.postings()).isNotEmpty().allSatisfy(t -> assertThat(t.posting().movement().isBudget()).isTrue());
+        CellTrace running = live.audit.tracer().trace("10", LEDGER, Cutoff.NONE, "5", null, false);
+        assertThat(running.postings()).isNotEmpty().allSatisfy(t ->
+                assertThat(t.posting().kind().name()).isEqualTo("BASIC_PUBLIC"));
+        // 机关运行经费 prints on the row of the unit's type only: the other row traces to nothing and is empty
+        CellTrace other = live.audit.tracer().trace("10", LEDGER, Cutoff.NONE, "6", null, false);
+        assertThat(other.postings()).isEmpty();
+        assertThat(other.sum()).isEqualTo(Fen.ZERO);
+        assertThatThrownBy(() -> live.audit.tracer().trace("06", LEDGER, Cutoff.NONE, "309", null, false))
+                .hasMessageContaining("not an amount of money");
+    }
+
+    @Test
+    void everyNonEmptyCountOfTable10TracesToTheAssetFactsInForce() {
+        TableView ten = live.audit.table("10", LEDGER, Cutoff.NONE);
+        int traced = 0;
+        for (TableRow row : ten.rows()) {
+            if (row.cell("统计数") instanceof Cell.Count c && c.value() != 0) {
+                AssetTrace trace = (AssetTrace) live.audit.tracer().traceCell("10", LEDGER, Cutoff.NONE, row.key(),
+                        null, false, 50);
+                assertThat(trace.addsUp()).as("10 row " + row.key()).isTrue();
+                assertThat(trace.sum()).isEqualTo(c.value());
+                assertThat(trace.lines()).filteredOn(AssetLine::inForce).isNotEmpty()
+                        .extracting(AssetLine::sequence).containsOnly(trace.lines().stream()
+                                .filter(AssetLine::inForce).findFirst().orElseThrow().sequence());
+                traced++;
+            }
+        }
+        assertThat(traced).as("non-empty counts of table 10").isPositive();
+        // before the year-end asset facts were recorded, the counts are empty and trace to nothing in force
+        AssetTrace before = (AssetTrace) live.audit.tracer().traceCell("10", LEDGER,
+                Cutoff.asOf(LocalDate.of(2024, 6, 30)), "7", null, false, 50);
+        assertThat(before.cell()).isEqualTo(((Cell.Count) live.audit.table("10", LEDGER,
+                Cutoff.asOf(LocalDate.of(2024, 6, 30))).row("7").cell("统计数")).value());
+        assertThat(before.addsUp()).isTrue();
+        assertThatThrownBy(() -> live.audit.tracer().trace("10", LEDGER, Cutoff.NONE, "7", null, false))
+                .hasMessageContaining("is a count from the asset facts");
+    }
+
+    @Test
+    void aPagedTraceListsTheFirstPostingsAndTheDatabaseCountAndSumOfAll() {
+        CellTrace all = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "58", null, false);
+        CellTrace page = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "58", null, false, 5);
+        assertThat(all.complete()).isTrue();
+        assertThat(all.count()).isEqualTo(all.postings().size()).isGreaterThan(5);
+        assertThat(page.postings()).hasSize(5).isEqualTo(all.postings().subList(0, 5));
+        assertThat(page.complete()).isFalse();
+        assertThat(page.addsUp()).isTrue();
+        assertThat(page.count()).isEqualTo(all.count());
+        assertThat(page.sum()).isEqualTo(all.sum()).isEqualTo(page.cell());
+        for (List<CellPart> parts : List.of(page.byFund(), page.byMonth())) {
+            assertThat(Fen.of(parts.stream().mapToLong(p -> p.amount().value()).sum())).isEqualTo(page.cell());
+            assertThat(parts.stream().mapToLong(CellPart::postings).sum()).isEqualTo(page.count());
+        }
+        List<TracedPosting> streamed = new java.util.ArrayList<>();
+        CellTrace summary = live.audit.tracer().stream("01", LEDGER, Cutoff.NONE, "58", null, streamed::add);
+        assertThat(streamed).isEqualTo(all.postings());
+        assertThat(summary.postings()).isEmpty();
+        assertThat(summary.count()).isEqualTo(streamed.size());
+        // a sparse cell (a few postings of one fund among all income) pages the same way
+        CellTrace sparse = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "8", null, false);
+        CellTrace sparsePage = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "8", null, false, 2);
+        assertThat(sparsePage.postings()).isEqualTo(sparse.postings().subList(0, 2));
+        CellTrace none = live.audit.tracer().trace("01", LEDGER, Cutoff.NONE, "8", null, false, 0);
+        assertThat(none.postings()).isEmpty();
+        assertThat(none.count()).isEqualTo(sparse.count());
+    }
+
+    @Test
+    void aTraceAfterANewEntrySeesItThoughTheTraceBeforeWasKept() {
+        String header = "type,unit,year,voucher,date,memo,fund,function,economic,kind,project,amount,"
+                + "unit_name,department_code,department_name,unit_type";
+        LedgerKey other = LedgerKey.parse("229901/2024");
+        live.importText(dataDir, "229901-2024-a.csv", String.join("\n", header,
+                "open-year,229901,2024,开账-2024,2024-01-02,开账,,,,,,,测试单位,229,山西省行政审批服务管理局,行政单位",
+                "appropriation,229901,2024,记-0001,2024-01-15,拨款,一般公共预算,2010301,,,,500000.00,,,,",
+                "expense,229901,2024,记-0002,2024-02-10,办公费,一般公共预算,2010301,30201,基本支出-公用经费,,1200.00,,,,")
+                + "\n");
+        CellTrace before = live.audit.tracer().trace("01", other, Cutoff.NONE, "58", null, false, 1);
+        assertThat(live.audit.tracer().trace("01", other, Cutoff.NONE, "58", null, false, 1)).isEqualTo(before);
+        assertThat(before.sum()).isEqualTo(Fen.parseYuan("1200.00"));
+        live.importText(dataDir, "229901-2024-b.csv", String.join("\n", header,
+                "expense,229901,2024,记-0003,2024-03-10,印刷费,一般公共预算,2010301,30202,基本支出-公用经费,,300.00,,,,")
+                + "\n");
+        CellTrace after = live.audit.tracer().trace("01", other, Cutoff.NONE, "58", null, false, 1);
+        assertThat(after.sum()).isEqualTo(after.cell()).isEqualTo(Fen.parseYuan("1500.00"));
+        assertThat(after.count()).isEqualTo(2);
+        assertThat(after.byMonth()).extracting(CellPart::key).containsExactly("2024-02", "2024-03");
+        assertThat(live.audit.tracer().trace("06", other, Cutoff.NONE, "30202", null, false).sum())
+                .isEqualTo(Fen.parseYuan("300.00"));
+    }
+
+    @Test
     void table10ProcurementAndTheNotesSmeAmountsTraceToTheContractVouchers() {
         for (Cutoff cutoff : List.of(Cutoff.NONE, Cutoff.asOf(LocalDate.of(2024, 10, 15)))) {
             TableView ten = live.audit.table("10", LEDGER, cutoff);

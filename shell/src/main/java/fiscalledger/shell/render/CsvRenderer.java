@@ -23,7 +23,8 @@ public final class CsvRenderer {
         return lines;
     }
 
-    static String line(List<String> fields) {
+    /** One CSV line of fields (for output written as it is read, a row at a time). */
+    public static String line(List<String> fields) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -43,10 +44,12 @@ public final class CsvRenderer {
     }
 
     static String guard(String field) {
-        if (field.isEmpty() || NUMBER.matcher(field).matches()) {
+        if (field.isEmpty()) {
             return field;
         }
         char c = field.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + field : field;
+        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        // the number test only for a field that would otherwise be guarded: an export writes a million fields
+        return formula && !NUMBER.matcher(field).matches() ? "'" + field : field;
     }
 }

@@ -106,6 +106,34 @@ class AuditCommandsTest {
     }
 
     @Test
+    void aCellOfMorePostingsThanAPageIsBrokenDownAndListsItsFirstPostings() {
+        String out = new Run("trace 01 32 --limit 3").ok().out;
+        assertThat(out).contains("by child row:", "20103", "by fund:", "一般公共预算财政拨款", "by month of business date:",
+                "2024-03", "postings, the first 3 of ");
+        assertThat(out).containsPattern("… [\\d,]+ more postings: use --all, --limit N or --format csv");
+        assertThat(out).contains("= 42034.76 万元; the cell prints 42034.76 万元: they add up");
+        long count = Long.parseLong(out.lines().filter(l -> l.endsWith("they add up")).findFirst().orElseThrow()
+                .split(" ")[0]);
+        // the whole cell as CSV: the header and one line per posting the proof counted, nothing else
+        List<String> csv = new Run("trace 01 32 --format csv").ok().out.lines().toList();
+        assertThat(csv).hasSize(1 + (int) count);
+        assertThat(new Run("trace 01 32 --all").ok().out).doesNotContain("more postings").contains("seq");
+        assertThat(new Run("trace 01 32 --limit x").err).contains("--limit: 'x' is not a whole number");
+    }
+
+    @Test
+    void tables06And09And10TraceToTheirPostingsAndTheAssetFacts() {
+        assertThat(new Run("trace 06 公用经费合计").ok().out).contains("公用经费合计", "they add up");
+        assertThat(new Run("trace 06 30201").ok().out).contains("30201", "they add up");
+        assertThat(new Run("trace 09 合计 决算数").ok().out).contains("they add up");
+        assertThat(new Run("trace 10 5").ok().out).contains("基本支出-公用经费", "they add up");
+        String vehicles = new Run("trace 10 7").ok().out;
+        assertThat(vehicles).contains("车辆数合计", "in force", "of the asset facts in force", "they add up");
+        assertThat(new Run("trace 10 7 --format csv").ok().out.lines().findFirst().orElseThrow())
+                .isEqualTo("seq,凭证号,业务日期,项目,数量,状态");
+    }
+
+    @Test
     void traceByChildBreaksACategoryRowDownByItsChildren() {
         String out = new Run("trace 03 201 本年支出合计 --by-child").ok().out;
         assertThat(out).contains("20103", "政府办公厅（室）及相关机构事务", "42016.76", "20132", "18.00");
