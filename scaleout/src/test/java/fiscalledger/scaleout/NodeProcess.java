@@ -102,6 +102,12 @@ final class NodeProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** Writes one line to its input. */
+    void send(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
     /** Ends its input: it stops in an orderly way, releasing its segments. */
     int stop() throws IOException, InterruptedException {
         process.getOutputStream().close();

@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * command each, as an import does), says so on standard output, and keeps processing projections until its standard
  * input ends (then it stops in an orderly way) or it is killed.
  * <p>
- * For the kill test, a process may be told to <em>freeze mid-batch</em> ({@value #FREEZE_AFTER} = n): once its
- * projection has handled n events, the next batch that holds a payment stops in its commit phase, after the token
+ * For the kill test, a process may be told to wait for a {@code go} line before it records ({@value #WAIT_FOR_GO})
+ * and to <em>freeze mid-batch</em> ({@value #FREEZE_AFTER} = n): once its projection has handled n events after the
+ * go, the next batch that holds a payment stops in its commit phase, after the token
  * and that batch's postings have been written and before they are committed, and the process prints
  * {@code frozen segment S position P}. The batch's database transaction stays open, exactly as in a process that
  * dies at that moment, until the test kills the process. With {@value #PAUSE_AT} = k its recording waits before the
@@ -43,10 +44,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RecordingNode {
 
     static final String FREEZE_AFTER = "scaleout-test.freeze-after-handled";
+    static final String WAIT_FOR_GO = "scaleout-test.wait-for-go";
     static final String PAUSE_AT = "scaleout-test.pause-recording-at";
     private static final int CHUNK = 250;
 
     private static final CountDownLatch frozen = new CountDownLatch(1);
+    private static final AtomicBoolean going = new AtomicBoolean(!Boolean.getBoolean(WAIT_FOR_GO));
+    private static final AtomicInteger chunksRecorded = new AtomicInteger();
 
     public static void main(String[] args) throws IOException, InterruptedException {
         ConfigurableApplicationContext context = NodeApplication.start(List.of());
@@ -59,6 +63,17 @@ public final class RecordingNode {
         }
         System.out.println("started");
         System.out.flush();
+        java.io.BufferedReader input = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+        if (!going.get()) {
+            // the test says when: after it has seen both processes share the segments
+            String line = input.readLine();
+            while (line != null && !line.equals("go")) {
+                line = input.readLine();
+            }
+            going.set(true);
+            System.out.println("going");
+            System.out.flush();
+        }
         CommandGateway commands = context.getBean(CommandGateway.class);
         int pauseAt = Integer.getInteger(PAUSE_AT, -1);
         int sent = 0;
@@ -86,13 +101,14 @@ public final class RecordingNode {
                         new RecordJournalCommand(LedgerKey.of(unit, year), lines));
                 recorded += result.recorded();
                 sent += to - from;
+                chunksRecorded.incrementAndGet();
             }
             System.out.println("recorded " + unit.value() + " " + recorded + " at " + java.time.Instant.now());
             System.out.flush();
         }
         System.out.println("idle");
         System.out.flush();
-        while (System.in.read() >= 0) {
+        while (input.readLine() != null) {
             // wait for the test to close our input
         }
         context.close();
@@ -106,7 +122,8 @@ public final class RecordingNode {
         AtomicBoolean armed = new AtomicBoolean(true);
         processor.registerHandlerInterceptor((unitOfWork, chain) -> {
             Object result = chain.proceed();
-            if (handled.incrementAndGet() > after
+            // counted once this process has recorded something itself, so that it dies with entries of its own stored
+            if (going.get() && chunksRecorded.get() > 0 && handled.incrementAndGet() > after
                     && unitOfWork.getMessage().getPayload() instanceof ExpenditureRecordedEvent
                     && armed.compareAndSet(true, false)) {
                 long position = ((TrackedEventMessage<?>) unitOfWork.getMessage()).trackingToken().position().orElse(-1);
