@@ -3,34 +3,47 @@ package fiscalledger.scaleout;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-/** A {@link RecordingNode} in its own JVM, with what it printed so far. */
+/**
+ * A {@link RecordingNode} in its own JVM, with what it printed so far; the whole output is also kept in
+ * {@code target/multi-process/NAME.log} for a failure's post-mortem.
+ */
 final class NodeProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Path log;
 
-    private NodeProcess(String name, Process process) {
+    private NodeProcess(String name, Process process) throws IOException {
         this.name = name;
         this.process = process;
+        this.log = Files.createDirectories(Path.of("target", "multi-process")).resolve(name + ".log");
         Thread pump = new Thread(this::pump, name + "-output");
         pump.setDaemon(true);
         pump.start();
     }
 
-    static NodeProcess start(String name, List<String> springProperties, String... units) throws IOException {
+    /** {@code springProperties} and {@code testProperties} become system properties of the new JVM. */
+    static NodeProcess start(String name, List<String> springProperties, List<String> testProperties,
+                             String... units) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx512m");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Daxoniq.update-checker.disabled=true");
         for (String p : springProperties) {
+            command.add("-D" + p);
+        }
+        for (String p : testProperties) {
             command.add("-D" + p);
         }
         command.add("-Dfiscal-ledger.node-id=" + name);
@@ -43,12 +56,14 @@ final class NodeProcess implements AutoCloseable {
     }
 
     private void pump() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
             String line;
             while ((line = in.readLine()) != null) {
                 lines.add(line);
-                if (line.startsWith("recorded") || line.equals("started") || line.equals("idle")
-                        || line.contains("ERROR") || line.contains("Exception")) {
+                out.println(line);
+                if (line.startsWith("recorded") || line.startsWith("frozen") || line.equals("started")
+                        || line.equals("idle") || line.contains("ERROR") || line.contains("Exception")) {
                     System.out.println("[" + name + "] " + line);
                 }
             }
@@ -65,8 +80,15 @@ final class NodeProcess implements AutoCloseable {
         return lines.stream().anyMatch(l -> l.startsWith(prefix));
     }
 
+    /** The first line printed that starts with {@code prefix}, or null. */
+    String lineStartingWith(String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElse(null);
+    }
+
+    /** The last lines printed (a whole Spring log would drown a failure message). */
     String output() {
-        return String.join("\n", lines);
+        List<String> all = List.copyOf(lines);
+        return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size())) + "\n(whole output in " + log + ")";
     }
 
     boolean isAlive() {
@@ -75,8 +97,15 @@ final class NodeProcess implements AutoCloseable {
 
     /** SIGKILL: no shutdown hook runs, no claim is released, an open transaction is lost. */
     void kill() throws InterruptedException {
+        System.out.println("[" + name + "] killed at " + java.time.Instant.now());
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Writes one line to its input. */
+    void send(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
     }
 
     /** Ends its input: it stops in an orderly way, releasing its segments. */

@@ -84,12 +84,25 @@ public final class PostgresTestDatabase implements AutoCloseable {
         return p;
     }
 
+    /** The same, with the connections named {@code applicationName} in {@code pg_stat_activity}. */
+    public List<String> springProperties(String applicationName) {
+        List<String> p = springProperties();
+        String url = url();
+        p.set(0, "spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + applicationName);
+        return p;
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user, password);
     }
 
+    /** Drops the database, unless {@code FISCAL_LEDGER_TEST_PG_KEEP=true} asks to keep it for a post-mortem. */
     @Override
     public void close() {
+        if ("true".equalsIgnoreCase(setting("FISCAL_LEDGER_TEST_PG_KEEP"))) {
+            System.err.println("kept test database " + name + " (FISCAL_LEDGER_TEST_PG_KEEP)");
+            return;
+        }
         try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {

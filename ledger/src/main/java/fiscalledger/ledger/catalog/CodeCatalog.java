@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public class CodeCatalog {
 
     private final Map<CodeKind, NavigableMap<String, CatalogEntry>> entries = new EnumMap<>(CodeKind.class);
+    private volatile Runnable onMiss = () -> { };
 
     public CodeCatalog() {
         for (CodeKind kind : CodeKind.values()) {
@@ -53,16 +54,30 @@ public class CodeCatalog {
         return find(kind, code).map(CatalogEntry::name);
     }
 
+    /**
+     * The code's entry. A code not known here is looked for once more in the registry's stored history first: another
+     * process sharing the database may have registered it since this one started.
+     */
     public Optional<CatalogEntry> find(CodeKind kind, String code) {
-        return Optional.ofNullable(entries.get(kind).get(code));
+        CatalogEntry entry = entries.get(kind).get(code);
+        if (entry == null) {
+            onMiss.run();
+            entry = entries.get(kind).get(code);
+        }
+        return Optional.ofNullable(entry);
     }
 
     public boolean isRegistered(FunctionCode code) {
-        return entries.get(CodeKind.FUNCTION).containsKey(code.value());
+        return find(CodeKind.FUNCTION, code.value()).isPresent();
     }
 
     public boolean isRegistered(EconomicCode code) {
-        return entries.get(CodeKind.ECONOMIC).containsKey(code.value());
+        return find(CodeKind.ECONOMIC, code.value()).isPresent();
+    }
+
+    /** What to do when a code is not known here: read the registrations stored meanwhile (set by the updater). */
+    public void refreshOnMiss(Runnable refresh) {
+        this.onMiss = refresh;
     }
 
     /** Every code of a classification in code order (a parent before its children). */

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the {@link CodeCatalog} bean current: at start-up it reads the registry's event stream (small: one event per
- * registered code), afterwards a subscribing handler adds each new registration once its transaction commits, so a
- * journal sent after a registration can post to the new code.
+ * registered code), afterwards a subscribing handler adds each new registration of this process once its transaction
+ * commits, so a journal sent after a registration can post to the new code. Registrations made by another process on
+ * the same database reach this one when it misses a code: the catalog then reads the registry's stream again before it
+ * calls the code unknown.
  */
 @Component
 @ProcessingGroup(CodeCatalogUpdater.PROCESSING_GROUP)
@@ -33,7 +35,18 @@ public class CodeCatalogUpdater {
     @EventListener(ContextRefreshedEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     public void loadRegisteredCodes() {
-        eventStore.readEvents(CodeRegistry.ID).asStream()
+        readRegistry();
+        catalog.refreshOnMiss(this::readRegistry);
+    }
+
+    /**
+     * Adds every registration stored so far. The whole stream, from its first event, every time: it is small, and
+     * remembering how far it was read could skip a registration of another process that took a sequence number this
+     * process had seen inside a transaction that was then rolled back. A snapshot of the registry is not read (it
+     * holds no events).
+     */
+    private void readRegistry() {
+        eventStore.readEvents(CodeRegistry.ID, 0).asStream()
                 .map(message -> message.getPayload())
                 .filter(CodeRegisteredEvent.class::isInstance)
                 .map(CodeRegisteredEvent.class::cast)

@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * The one database of the process: by default an H2 file {@code ledger} in {@code fiscal-ledger.data-dir}, created on
@@ -137,16 +135,13 @@ public class LedgerDataSourceConfig {
     }
 
     private static void createAxonTables(DataSource dataSource) {
-        String dialect;
-        try (Connection connection = dataSource.getConnection()) {
-            dialect = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+        SchemaCreation.run(dataSource, connection -> {
+            String dialect = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
                     ? "postgresql" : "h2";
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the ledger database: " + e.getMessage(), e);
-        }
-        ResourceDatabasePopulator populator =
-                new ResourceDatabasePopulator(new ClassPathResource("db/" + dialect + "/axon-schema.sql"));
-        populator.setSqlScriptEncoding("UTF-8");
-        populator.execute(dataSource);
+            ResourceDatabasePopulator populator =
+                    new ResourceDatabasePopulator(new ClassPathResource("db/" + dialect + "/axon-schema.sql"));
+            populator.setSqlScriptEncoding("UTF-8");
+            populator.populate(connection);
+        });
     }
 }

@@ -8,6 +8,7 @@ import fiscalledger.projections.catalog.CatalogCodeNames;
 import fiscalledger.projections.catalog.CodeNames;
 import fiscalledger.projections.check.IdentityChecks;
 import fiscalledger.projections.facts.FactsRepository;
+import fiscalledger.projections.readmodel.EventPositions;
 import fiscalledger.projections.readmodel.LedgerProjection;
 import fiscalledger.projections.readmodel.PrefetchingMessageSource;
 import fiscalledger.projections.readmodel.ReadModelSchema;
@@ -65,8 +66,9 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    public LedgerProjection ledgerProjection(ReadModelWriter readModelWriter, ReadModelSchema readModelSchema) {
-        return new LedgerProjection(readModelWriter, readModelSchema);
+    public LedgerProjection ledgerProjection(ReadModelWriter readModelWriter, ReadModelSchema readModelSchema,
+                                             JdbcTemplate projectionsJdbcTemplate) {
+        return new LedgerProjection(readModelWriter, readModelSchema, new EventPositions(projectionsJdbcTemplate));
     }
 
     @Bean

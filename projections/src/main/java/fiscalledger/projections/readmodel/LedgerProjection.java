@@ -5,13 +5,13 @@ import fiscalledger.ledger.api.event.LedgerEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
 /**
- * The read models' tracking event handler: every ledger event, with its global sequence number (the tracking
- * token's position) and who recorded it, goes to the {@link ReadModelWriter}. A reset (replay) empties the read
- * models first.
+ * The read models' tracking event handler: every ledger event, with its global sequence number (its index in the event
+ * table, see {@link EventPositions}: not the tracking token's position) and who recorded it, goes to the
+ * {@link ReadModelWriter}. A reset (replay) empties the read models first.
  */
 @ProcessingGroup(LedgerProjection.PROCESSING_GROUP)
 public class LedgerProjection {
@@ -19,18 +19,18 @@ public class LedgerProjection {
 
     private final ReadModelWriter writer;
     private final ReadModelSchema schema;
+    private final EventPositions positions;
 
-    public LedgerProjection(ReadModelWriter writer, ReadModelSchema schema) {
+    public LedgerProjection(ReadModelWriter writer, ReadModelSchema schema, EventPositions positions) {
         this.writer = writer;
         this.schema = schema;
+        this.positions = positions;
     }
 
     @EventHandler
-    public void on(LedgerEvent event, TrackingToken token, @MetaDataValue(LedgerMetadata.USER) String user,
+    public void on(LedgerEvent event, EventMessage<?> message, @MetaDataValue(LedgerMetadata.USER) String user,
                    @MetaDataValue(LedgerMetadata.REASON) String reason) {
-        long sequence = token.position().orElseThrow(() -> new IllegalStateException(
-                "the event store gave " + event.ledger() + " voucher " + event.voucher() + " no global position"));
-        writer.apply(event, new EventContext(sequence, user, reason));
+        writer.apply(event, new EventContext(positions.of(message), user, reason));
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package fiscalledger.projections.readmodel;
 
+import fiscalledger.ledger.config.SchemaCreation;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -50,7 +51,8 @@ public class ReadModelSchema {
         ResourceDatabasePopulator populator =
                 new ResourceDatabasePopulator(new ClassPathResource("fiscalledger/projections/" + script));
         populator.setSqlScriptEncoding("UTF-8");
-        populator.execute(dataSource);
+        // several processes may start together on one empty PostgreSQL database
+        SchemaCreation.run(dataSource, populator::populate);
     }
 
     /** Empties every read model (the tracking processor's reset handler). */

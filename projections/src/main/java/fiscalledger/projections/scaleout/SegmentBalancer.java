@@ -1,11 +1,13 @@
 package fiscalledger.projections.scaleout;
 
+import fiscalledger.ledger.config.SchemaCreation;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -47,10 +49,14 @@ public class SegmentBalancer {
     }
 
     public void createTable() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS processor_nodes ("
-                + "processor_name VARCHAR(255) NOT NULL, node_id VARCHAR(255) NOT NULL, "
-                + "heartbeat TIMESTAMP WITH TIME ZONE NOT NULL, "
-                + "CONSTRAINT pk_processor_nodes PRIMARY KEY (processor_name, node_id))");
+        SchemaCreation.run(jdbc.getDataSource(), c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS processor_nodes ("
+                        + "processor_name VARCHAR(255) NOT NULL, node_id VARCHAR(255) NOT NULL, "
+                        + "heartbeat TIMESTAMP WITH TIME ZONE NOT NULL, "
+                        + "CONSTRAINT pk_processor_nodes PRIMARY KEY (processor_name, node_id))");
+            }
+        });
     }
 
     /** One round: renew this process's heartbeat, then give up segments beyond its fair share. */

@@ -58,6 +58,8 @@ public final class LedgerBenchmark {
               --shell-jar    the shell jar to time start-up with (default shell/target/ledger-shell.jar)
               --samples S    single commands timed (default 300)""";
 
+    private static final int BASELINE_SAMPLE = 20_000;
+
     private final PrintStream out;
     private final int events;
     private final int units;
@@ -154,7 +156,10 @@ public final class LedgerBenchmark {
         Path journals = Files.createDirectories(work.resolve("journals"));
         List<UnitCode> unitCodes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        List<byte[]> payloads = new ArrayList<>(events);
+        // a sample of the serialized entries, for the raw baseline: every k-th, at most BASELINE_SAMPLE of them
+        List<byte[]> payloads = new ArrayList<>(Math.min(events, BASELINE_SAMPLE));
+        int every = Math.max(1, events / BASELINE_SAMPLE);
+        int entries = 0;
         Serializer serializer = LedgerAxonConfig.ledgerSerializer();
         int perUnit = events / units;
         FiscalYear year = new FiscalYear(2024);
@@ -167,14 +172,15 @@ public final class LedgerBenchmark {
                 commands.removeIf(CloseYearCommand.class::isInstance);
             }
             for (LedgerCommand c : commands) {
-                payloads.add(serializer.serialize(c, byte[].class).getData());
+                if (entries++ % every == 0) {
+                    payloads.add(serializer.serialize(c, byte[].class).getData());
+                }
             }
             Path file = journals.resolve(unit.value() + "-2024.csv");
             new JournalWriter(HeaderLanguage.ENGLISH).write(file, List.of(), commands);
             unitCodes.add(unit);
             files.add(file);
         }
-        int entries = payloads.size();
 
         List<String> properties = new ArrayList<>(store.springProperties());
         properties.addAll(List.of("fiscal-ledger.node-id=benchmark", "logging.level.root=WARN",
@@ -182,7 +188,7 @@ public final class LedgerBenchmark {
         Figures f = new Figures(name, entries);
         // the limits first, on the ledger's own tables before the ledger runs, so nothing else touches them
         store.createEventTables();
-        RawStoreBaseline.Result raw = RawStoreBaseline.measure(store, payloads, 2_000, samples);
+        RawStoreBaseline.Result raw = RawStoreBaseline.measure(store, payloads, entries, 2_000, samples);
         payloads.clear();
         f.rawInsert = raw.insertRowsPerSecond();
         f.rawScan = raw.scanRowsPerSecond();
