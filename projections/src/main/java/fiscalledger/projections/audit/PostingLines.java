@@ -60,9 +60,10 @@ public class PostingLines {
     public record Narrowing(Set<String> movements, Set<String> funds, Set<String> functions) {
     }
 
-    /** The postings within the narrowing (a trace reads only what can count for its cell). */
-    public List<PostingLine> of(LedgerKey ledger, Cutoff cutoff, Narrowing narrowing) {
-        List<Object> params = new ArrayList<>(List.of(ledger.unit().value(), ledger.year().value()));
+    /** The WHERE clause of a narrowed read, its parameters appended to {@code params}. */
+    private String where(LedgerKey ledger, Cutoff cutoff, Narrowing narrowing, List<Object> params) {
+        params.add(ledger.unit().value());
+        params.add(ledger.year().value());
         StringBuilder where = new StringBuilder(" WHERE unit = ? AND fiscal_year = ?");
         in(where, params, "movement", narrowing.movements());
         in(where, params, "fund", narrowing.funds());
@@ -70,7 +71,14 @@ public class PostingLines {
             in(where, params, "function_code", narrowing.functions());
         }
         where.append(cutoff.sql("business_date", "seq", params));
-        return query(where.toString(), params);
+        return where.toString();
+    }
+
+    /** The postings within the narrowing (a trace reads only what can count for its cell). */
+    public List<PostingLine> of(LedgerKey ledger, Cutoff cutoff, Narrowing narrowing) {
+        List<Object> params = new ArrayList<>();
+        String where = where(ledger, cutoff, narrowing, params);
+        return query(where, params);
     }
 
     /**
@@ -78,14 +86,8 @@ public class PostingLines {
      * holding them (an export of a cell of 100,000 postings).
      */
     public void stream(LedgerKey ledger, Cutoff cutoff, Narrowing narrowing, Predicate<PostingLine> sink) {
-        List<Object> params = new ArrayList<>(List.of(ledger.unit().value(), ledger.year().value()));
-        StringBuilder where = new StringBuilder(" WHERE unit = ? AND fiscal_year = ?");
-        in(where, params, "movement", narrowing.movements());
-        in(where, params, "fund", narrowing.funds());
-        if (narrowing.functions().size() <= 500) {
-            in(where, params, "function_code", narrowing.functions());
-        }
-        where.append(cutoff.sql("business_date", "seq", params));
+        List<Object> params = new ArrayList<>();
+        String where = where(ledger, cutoff, narrowing, params);
         Codes codes = new Codes();
         jdbc.query("SELECT " + COLUMNS + " FROM postings" + where + " ORDER BY seq, line_no",
                 (ResultSetExtractor<Void>) rs -> {
