@@ -7,6 +7,7 @@ import fiscalledger.projections.PublicTables;
 import fiscalledger.projections.catalog.CatalogCodeNames;
 import fiscalledger.projections.catalog.CodeNames;
 import fiscalledger.projections.check.IdentityChecks;
+import fiscalledger.projections.check.ProjectionReach;
 import fiscalledger.projections.facts.FactsRepository;
 import fiscalledger.projections.readmodel.EventPositions;
 import fiscalledger.projections.readmodel.LedgerProjection;
@@ -20,6 +21,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -114,8 +116,11 @@ public class ProjectionsConfiguration {
 
     @Bean
     public IdentityChecks identityChecks(PublicTables publicTables, FactsRepository factsRepository,
-                                         ReadModelSchema readModelSchema, JdbcTemplate projectionsJdbcTemplate) {
-        return new IdentityChecks(publicTables, factsRepository, readModelSchema, projectionsJdbcTemplate);
+                                         ReadModelSchema readModelSchema, JdbcTemplate projectionsJdbcTemplate,
+                                         Serializer serializer) {
+        // the token store writes the tokens with the general serializer
+        return new IdentityChecks(publicTables, factsRepository, readModelSchema, projectionsJdbcTemplate,
+                new ProjectionReach(projectionsJdbcTemplate, serializer));
     }
 
     @Bean

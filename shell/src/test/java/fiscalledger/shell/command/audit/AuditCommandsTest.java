@@ -23,6 +23,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -237,5 +238,25 @@ class AuditCommandsTest {
         String screen = screen("replay\nexit\n");
         assertThat(screen).contains("replay [").contains("events").contains("/s");
         assertThat(new Run("show 01 --format csv", "show perf --format csv").ok().out).isEqualTo(before);
+    }
+
+    @Test
+    void checkNamesPostingsDeletedByHandAndReplayRepairsThem() {
+        org.springframework.jdbc.core.JdbcTemplate jdbc =
+                context.getBean("projectionsJdbcTemplate", org.springframework.jdbc.core.JdbcTemplate.class);
+        String everyPosting = "SELECT * FROM postings ORDER BY seq, line_no";
+        List<Map<String, Object>> before = jdbc.queryForList(everyPosting);
+        String voucher = jdbc.queryForObject("SELECT MIN(voucher) FROM postings WHERE movement = 'expenditure'",
+                String.class);
+        assertThat(jdbc.update("DELETE FROM postings WHERE voucher = ?", voucher)).isPositive();
+
+        Run damaged = new Run("check");
+        assertThat(damaged.code).isNotZero();
+        assertThat(damaged.out).containsPattern("FAIL  读模型 = 事件存储: postings 229001/2024: \\d+ event\\(s\\) have no rows "
+                + "\\(first event sequence \\d+\\); rebuild the read models with `replay`");
+        assertThat(damaged.err).contains("first: 读模型 = 事件存储");
+
+        assertThat(new Run("replay", "check").ok().out).contains("PASS  读模型 = 事件存储");
+        assertThat(jdbc.queryForList(everyPosting)).isEqualTo(before);
     }
 }

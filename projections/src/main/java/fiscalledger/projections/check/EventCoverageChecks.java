@@ -1,0 +1,142 @@
+package fiscalledger.projections.check;
+
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.VehicleUse;
+import fiscalledger.ledger.api.event.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The read-model rows against the event store: every event that writes a table has its rows there (its global index
+ * is the rows' sequence number) and every row belongs to such an event. The identities cannot see rows deleted by
+ * hand, as they are computed from the same damaged rows; this compares sequence numbers and payload types only (no
+ * payload is read), over the events of one unit-year the read-model processor has handled.
+ */
+final class EventCoverageChecks {
+    static final String NAME = "读模型 = 事件存储";
+    private static final String REBUILD = "rebuild the read models with `replay`";
+    private static final String REVERSAL = EntryReversedEvent.class.getName();
+    /** Asset facts write one row per vehicle use and one for large equipment (ReadModelWriter.assetFacts). */
+    private static final int ASSET_ITEMS = VehicleUse.values().length + 1;
+
+    /** Which events write which table: rows required of {@code writers}, allowed also from {@code mayWrite}. */
+    private record Coverage(String table, String seq, List<Class<?>> writers, List<Class<?>> mayWrite) {
+        String label() {
+            return seq.equals("seq") ? table : table + "." + seq;
+        }
+    }
+
+    private static final List<Coverage> COVERAGES = List.of(
+            // a year opened without opening balances writes no posting; a reversal is checked below
+            new Coverage("postings", "seq", List.of(ExpenditureRecordedEvent.class, AppropriationReceivedEvent.class,
+                    OtherIncomeReceivedEvent.class, NonFiscalBalanceUsedEvent.class, SurplusDistributedEvent.class,
+                    InitialBudgetApprovedEvent.class, BudgetAdjustedEvent.class, EntryReversedEvent.class),
+                    List.of(YearOpenedEvent.class)),
+            new Coverage("ledgers", "opened_seq", List.of(YearOpenedEvent.class), List.of()),
+            new Coverage("ledgers", "closed_seq", List.of(YearClosedEvent.class), List.of()),
+            new Coverage("asset_facts", "seq", List.of(AssetFactsRecordedEvent.class), List.of()),
+            new Coverage("performance_evaluations", "seq", List.of(PerformanceEvaluatedEvent.class), List.of()),
+            new Coverage("procurement_contracts", "seq", List.of(ProcurementContractRecordedEvent.class), List.of()));
+
+    private final JdbcTemplate jdbc;
+    private final ProjectionReach projection;
+
+    EventCoverageChecks(JdbcTemplate jdbc, ProjectionReach projection) {
+        this.jdbc = jdbc;
+        this.projection = projection;
+    }
+
+    List<CheckResult> run(LedgerKey ledger) {
+        ProjectionReach.Reach reach = projection.reach();
+        List<CheckResult> failures = new ArrayList<>();
+        for (Coverage c : COVERAGES) {
+            report(c, "event(s) have no rows", eventsWithoutRows(c, ledger, reach), failures);
+            report(c, "row sequence(s) match no event that writes them", rowsWithoutEvents(c, ledger), failures);
+        }
+        report(new Coverage("performance_indicators", "seq", List.of(), List.of()),
+                "row sequence(s) match no performance evaluation", indicatorsWithoutEvaluation(), failures);
+        // an event whose rows are only partly gone: its line numbers have a hole, or its item rows are fewer
+        String ledgerRows = " WHERE t.unit = ? AND t.fiscal_year = ? GROUP BY t.seq, t.unit, t.fiscal_year HAVING ";
+        Object[] key = {ledger.unit().value(), ledger.year().value()};
+        report(COVERAGES.get(0), "event(s) have lost some of their rows", grouped("SELECT t.seq, t.unit, t.fiscal_year "
+                + "FROM postings t" + ledgerRows + "MAX(t.line_no) + 1 <> COUNT(*)", key), failures);
+        report(new Coverage("performance_indicators", "seq", List.of(), List.of()),
+                "event(s) have lost some of their rows", grouped("SELECT t.seq, t.unit, t.fiscal_year FROM "
+                        + "performance_indicators i JOIN performance_evaluations t ON t.seq = i.seq" + ledgerRows
+                        + "MAX(i.line_no) + 1 <> COUNT(*)", key), failures);
+        report(COVERAGES.get(3), "event(s) have lost some of their rows", grouped("SELECT t.seq, t.unit, t.fiscal_year "
+                + "FROM asset_facts t" + ledgerRows + "COUNT(*) <> " + ASSET_ITEMS, key), failures);
+        if (!failures.isEmpty()) {
+            return failures;
+        }
+        return List.of(CheckResult.pass(NAME, COVERAGES.stream().map(Coverage::label).distinct()
+                .collect(Collectors.joining(", ")) + " of " + ledger + " hold its events up to sequence "
+                + Math.max(0, reach.upTo())));
+    }
+
+    /** Events (by global index, per unit-year) the processor has handled whose rows are missing. */
+    private Map<String, List<Long>> eventsWithoutRows(Coverage c, LedgerKey ledger, ProjectionReach.Reach reach) {
+        if (reach.upTo() < 0) {
+            return Map.of();
+        }
+        String sql = "SELECT e.global_index, e.aggregate_identifier FROM domain_event_entry e WHERE e.payload_type IN ("
+                + types(c.writers()) + ") AND e.aggregate_identifier = ? AND e.global_index <= ? "
+                + "AND NOT EXISTS (SELECT 1 FROM " + c.table() + " t WHERE t." + c.seq() + " = e.global_index)";
+        if (c.table().equals("postings")) {
+            // reversing a voucher of asset facts, a contract or an evaluation marks that row instead of posting
+            sql += " AND (e.payload_type <> '" + REVERSAL + "'"
+                    + " OR NOT EXISTS (SELECT 1 FROM asset_facts a WHERE a.reversed_seq = e.global_index)"
+                    + " AND NOT EXISTS (SELECT 1 FROM procurement_contracts p WHERE p.reversed_seq = e.global_index)"
+                    + " AND NOT EXISTS (SELECT 1 FROM performance_evaluations v WHERE v.reversed_seq = e.global_index))";
+        }
+        Map<String, List<Long>> out = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            long index = rs.getLong(1);
+            if (reach.covers(index)) {
+                out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(index);
+            }
+        }, ledger.id(), reach.upTo());
+        return out;
+    }
+
+    /** Row sequence numbers (per unit-year) that are no event of a type that writes the table. */
+    private Map<String, List<Long>> rowsWithoutEvents(Coverage c, LedgerKey ledger) {
+        List<Class<?>> all = new ArrayList<>(c.writers());
+        all.addAll(c.mayWrite());
+        return grouped("SELECT DISTINCT t." + c.seq() + ", t.unit, t.fiscal_year FROM " + c.table() + " t "
+                + "WHERE t.unit = ? AND t.fiscal_year = ? AND t." + c.seq() + " IS NOT NULL AND NOT EXISTS "
+                + "(SELECT 1 FROM domain_event_entry e WHERE e.global_index = t." + c.seq()
+                + " AND e.payload_type IN (" + types(all) + "))", ledger.unit().value(), ledger.year().value());
+    }
+
+    /** An evaluation's indicators carry no unit-year of their own: they hang on the evaluation's row. */
+    private Map<String, List<Long>> indicatorsWithoutEvaluation() {
+        return grouped("SELECT DISTINCT i.seq, CAST(NULL AS VARCHAR(20)), CAST(NULL AS VARCHAR(20)) "
+                + "FROM performance_indicators i WHERE NOT EXISTS "
+                + "(SELECT 1 FROM performance_evaluations v WHERE v.seq = i.seq)");
+    }
+
+    private Map<String, List<Long>> grouped(String sql, Object... params) {
+        Map<String, List<Long>> out = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            String ledger = rs.getString(2) == null ? "(unit-year unknown)" : rs.getString(2) + "/" + rs.getString(3);
+            out.computeIfAbsent(ledger, k -> new ArrayList<>()).add(rs.getLong(1));
+        }, params);
+        return out;
+    }
+
+    private static void report(Coverage c, String what, Map<String, List<Long>> found, List<CheckResult> failures) {
+        found.forEach((ledger, sequences) -> failures.add(new CheckResult(NAME, CheckStatus.FAIL, null, null, null, "",
+                c.label() + " " + ledger + ": " + sequences.size() + " " + what + " (first event sequence "
+                        + sequences.stream().mapToLong(Long::longValue).min().orElseThrow() + "); " + REBUILD)));
+    }
+
+    private static String types(List<Class<?>> classes) {
+        return classes.stream().map(k -> "'" + k.getName() + "'").collect(Collectors.joining(", "));
+    }
+}

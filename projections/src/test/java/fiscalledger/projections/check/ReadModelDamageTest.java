@@ -1,0 +1,154 @@
+package fiscalledger.projections.check;
+
+import fiscalledger.ledger.api.FiscalYear;
+import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.ledger.api.LedgerMetadata;
+import fiscalledger.ledger.api.UnitCode;
+import fiscalledger.ledger.api.event.LedgerEvent;
+import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.HandMadeYear;
+import fiscalledger.projections.replay.ProjectionReplay;
+import fiscalledgertest.projections.ProjectionsTestApplication;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Rows deleted from a read-model table by hand: the identities still hold (they are computed from the same rows),
+ * so {@code check} compares the tables with the event store, names the table and the unit-year, and a replay
+ * restores exactly the rows that were there.
+ */
+@SpringBootTest(classes = ProjectionsTestApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:read-model-damage;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa",
+        "spring.main.banner-mode=off",
+        "fiscal-ledger.projections.segments=2"})
+class ReadModelDamageTest {
+    private static final LedgerKey DAMAGED = LedgerKey.of(new UnitCode("300001"), new FiscalYear(2024));
+    private static final LedgerKey OTHER = LedgerKey.of(new UnitCode("300002"), new FiscalYear(2024));
+    private static final List<String> TABLES = List.of("postings ORDER BY seq, line_no",
+            "ledgers ORDER BY unit, fiscal_year", "asset_facts ORDER BY seq, item",
+            "performance_evaluations ORDER BY seq", "performance_indicators ORDER BY seq, line_no",
+            "procurement_contracts ORDER BY seq");
+    private static boolean recorded;
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    IdentityChecks checks;
+    @Autowired
+    ProjectionReplay replay;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void recordTwoYears() {
+        if (!recorded) {
+            append(DAMAGED, HandMadeYear.events(DAMAGED.unit(), DAMAGED.year()));
+            append(OTHER, HandMadeYear.events(OTHER.unit(), OTHER.year()));
+            recorded = true;
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> replay.progress().finished()
+                && count("SELECT COUNT(*) FROM performance_evaluations WHERE unit IN ('300001', '300002')") == 2);
+    }
+
+    @Test
+    void intactReadModelsAgreeWithTheEventStore() {
+        for (LedgerKey ledger : List.of(DAMAGED, OTHER)) {
+            assertThat(checks.run(ledger, Cutoff.NONE)).allMatch(CheckResult::passed)
+                    .filteredOn(r -> r.name().equals(EventCoverageChecks.NAME)).singleElement()
+                    .satisfies(r -> assertThat(r.where()).contains("postings").contains("asset_facts")
+                            .contains(ledger.id()));
+        }
+    }
+
+    @Test
+    void postingsDeletedByHandAreReportedWithTheirUnitYearAndReplayRestoresThem() throws Exception {
+        Map<String, Object> before = snapshot();
+        long firstDeleted = count("SELECT MIN(seq) FROM postings WHERE unit = '300001' AND voucher IN ('E5', 'E6')");
+        int deleted = jdbc.update("DELETE FROM postings WHERE unit = '300001' AND voucher IN ('E5', 'E6')");
+        assertThat(deleted).isEqualTo(2);
+
+        assertThat(failures(DAMAGED)).singleElement().satisfies(r -> assertThat(r.where())
+                .startsWith("postings 300001/2024: 2 event(s) have no rows")
+                .contains("first event sequence " + firstDeleted + ")")
+                .contains("replay"));
+        assertThat(checks.run(OTHER, Cutoff.NONE)).allMatch(CheckResult::passed);
+
+        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
+        assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+    }
+
+    @Test
+    void assetFactsRowsDeletedByHandAreReportedAndReplayRestoresThem() throws Exception {
+        Map<String, Object> before = snapshot();
+        assertThat(jdbc.update("DELETE FROM asset_facts WHERE unit = '300001' AND item = 'LARGE_EQUIPMENT'")).isOne();
+
+        assertThat(failures(DAMAGED)).singleElement().satisfies(r -> assertThat(r.where())
+                .startsWith("asset_facts 300001/2024: 1 event(s) have lost some of their rows").contains("replay"));
+
+        jdbc.update("DELETE FROM asset_facts WHERE unit = '300001'");
+        assertThat(failures(DAMAGED)).singleElement().satisfies(r -> assertThat(r.where())
+                .startsWith("asset_facts 300001/2024: 1 event(s) have no rows").contains("replay"));
+
+        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
+        assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+    }
+
+    @Test
+    void aLedgerRowDeletedOrARowWithoutItsEventIsReported() throws Exception {
+        Map<String, Object> before = snapshot();
+        jdbc.update("DELETE FROM ledgers WHERE unit = '300001'");
+        jdbc.update("UPDATE procurement_contracts SET seq = seq + 1000000 WHERE unit = '300001' AND voucher = 'HT1'");
+
+        assertThat(failures(DAMAGED)).extracting(CheckResult::where).anySatisfy(w -> assertThat(w)
+                        .startsWith("ledgers.opened_seq 300001/2024: 1 event(s) have no rows"))
+                .anySatisfy(w -> assertThat(w).startsWith("procurement_contracts 300001/2024: 1 event(s) have no rows"))
+                .anySatisfy(w -> assertThat(w).startsWith("procurement_contracts 300001/2024: 1 row sequence(s) match no event that writes them"));
+
+        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
+        assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+    }
+
+    private List<CheckResult> failures(LedgerKey ledger) {
+        return checks.run(ledger, Cutoff.NONE).stream()
+                .filter(r -> r.name().equals(EventCoverageChecks.NAME)).filter(r -> !r.passed()).toList();
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private void append(LedgerKey key, List<LedgerEvent> events) {
+        long sequence = 0;
+        for (LedgerEvent e : events) {
+            eventStore.publish(new GenericDomainEventMessage<>("FiscalYearLedger", key.id(), sequence++, e,
+                    MetaData.with(LedgerMetadata.USER, "tester")));
+        }
+    }
+
+    private Map<String, Object> snapshot() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            all.put(table, jdbc.queryForList("SELECT * FROM " + table));
+        }
+        return all;
+    }
+}
