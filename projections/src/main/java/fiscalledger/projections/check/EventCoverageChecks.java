@@ -119,7 +119,7 @@ final class EventCoverageChecks {
             boolean markedInstead = c.table().equals("postings") && type.equals(REVERSAL)
                     // reversing a voucher of asset facts, a contract or an evaluation marks that row instead of posting
                     && reversalsMarkingRows.contains(index);
-            if (writers.contains(type) && index <= reach.upTo() && reach.covers(index) && !rows.contains(index)
+            if (writers.contains(type) && reach.covers(index) && !rows.contains(index)
                     && !markedInstead) {
                 missing.add(index);
             }
