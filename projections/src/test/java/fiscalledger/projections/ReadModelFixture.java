@@ -36,7 +36,7 @@ public final class ReadModelFixture {
         schema = new ReadModelSchema(dataSource);
         schema.create();
         writer = new ReadModelWriter(jdbc);
-        facts = new FactsRepository(jdbc);
+        facts = new FactsRepository(jdbc, false);
         tables = new PublicTables(facts, new CatalogCodeNames(CodeCatalog.builtIn()));
         directory = new LedgerDirectory(facts);
         checks = new IdentityChecks(tables, facts, schema, jdbc);

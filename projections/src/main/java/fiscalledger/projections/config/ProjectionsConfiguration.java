@@ -100,8 +100,9 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    public FactsRepository factsRepository(JdbcTemplate projectionsJdbcTemplate) {
-        return new FactsRepository(projectionsJdbcTemplate);
+    public FactsRepository factsRepository(JdbcTemplate projectionsJdbcTemplate, ReadModelSchema readModelSchema) {
+        return new FactsRepository(projectionsJdbcTemplate,
+                readModelSchema.dialect() == ReadModelSchema.Dialect.POSTGRESQL);
     }
 
     @Bean

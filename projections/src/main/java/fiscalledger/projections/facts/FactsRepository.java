@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.YearMonth;
 import java.util.*;
 
 /**
@@ -22,6 +21,7 @@ public class FactsRepository {
     private static final int KEPT = 4;
 
     private final JdbcTemplate jdbc;
+    private final PostingSums postingSums;
     /** The monthly sums of the last few pinned cut-offs traced, least recently used first. */
     private final Map<MonthlyKey, List<MonthlySum>> recentMonthly = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -30,15 +30,17 @@ public class FactsRepository {
         }
     };
 
-    public FactsRepository(JdbcTemplate jdbc) {
+    /** @param sumsInDatabase let the database sum the postings (PostgreSQL) rather than reading them (H2) */
+    public FactsRepository(JdbcTemplate jdbc, boolean sumsInDatabase) {
         this.jdbc = jdbc;
+        this.postingSums = new PostingSums(jdbc, sumsInDatabase);
     }
 
     public LedgerFacts load(LedgerKey key, Cutoff cutoff) {
         LedgerSummary ledger = ledger(key).orElseThrow(() -> new NoSuchElementException(
                 "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
-        return new LedgerFacts(key, ledger, cutoff, sums(key, cutoff), assets(key, cutoff), evaluations(key, cutoff),
-                contracts(key, cutoff));
+        return new LedgerFacts(key, ledger, cutoff, postingSums.byDimension(key, cutoff, ledger.postings()),
+                assets(key, cutoff), evaluations(key, cutoff), contracts(key, cutoff));
     }
 
     /**
@@ -82,25 +84,6 @@ public class FactsRepository {
                 closed == null ? null : closed.toLocalDate(), rs.getLong("n"));
     }
 
-    private List<PostingSum> sums(LedgerKey key, Cutoff cutoff) {
-        List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
-        String sql = "SELECT movement, fund, function_code, economic_code, kind, project, procurement, "
-                + "SUM(amount_fen) AS amount, SUM(sme_fen) AS sme, SUM(small_micro_fen) AS small_micro "
-                + "FROM postings WHERE unit = ? AND fiscal_year = ?" + cutoff.sql("business_date", "seq", params)
-                + " GROUP BY movement, fund, function_code, economic_code, kind, project, procurement";
-        return jdbc.query(sql, (rs, i) -> {
-            String economic = rs.getString("economic_code");
-            String kind = rs.getString("kind");
-            String procurement = rs.getString("procurement");
-            return new PostingSum(Movement.ofCode(rs.getString("movement")), Fund.valueOf(rs.getString("fund")),
-                    new FunctionCode(rs.getString("function_code")),
-                    economic == null ? null : new EconomicCode(economic),
-                    kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
-                    procurement == null ? null : ProcurementCategory.valueOf(procurement),
-                    Fen.of(rs.getLong("amount")), Fen.of(rs.getLong("sme")), Fen.of(rs.getLong("small_micro")));
-        }, params.toArray());
-    }
-
     /**
      * The monthly sums of a cut-off pinned to an event sequence, kept for the next trace: postings are only ever
      * inserted, so the sums through sequence S stay what they are as long as the unit-year holds as many postings
@@ -110,7 +93,7 @@ public class FactsRepository {
      */
     private List<MonthlySum> monthlyCached(LedgerKey key, Cutoff cutoff, long postings) {
         if (cutoff.throughSequence() == null) {
-            return monthlySums(key, cutoff);
+            return postingSums.byMonth(key, cutoff, postings);
         }
         MonthlyKey k = new MonthlyKey(key, cutoff, postings);
         synchronized (recentMonthly) {
@@ -119,7 +102,7 @@ public class FactsRepository {
                 return kept;
             }
         }
-        List<MonthlySum> read = List.copyOf(monthlySums(key, cutoff));
+        List<MonthlySum> read = List.copyOf(postingSums.byMonth(key, cutoff, postings));
         synchronized (recentMonthly) {
             recentMonthly.put(k, read);
         }
@@ -127,32 +110,6 @@ public class FactsRepository {
     }
 
     private record MonthlyKey(LedgerKey ledger, Cutoff cutoff, long postings) {
-    }
-
-    private List<MonthlySum> monthlySums(LedgerKey key, Cutoff cutoff) {
-        List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
-        String month = "EXTRACT(YEAR FROM business_date) * 100 + EXTRACT(MONTH FROM business_date)";
-        String sql = "SELECT movement, fund, function_code, economic_code, kind, project, procurement, "
-                + month + " AS ym, SUM(amount_fen) AS amount, SUM(sme_fen) AS sme, "
-                + "SUM(small_micro_fen) AS small_micro, COUNT(*) AS n, MIN(seq) AS first_seq, MAX(seq) AS last_seq "
-                + "FROM postings WHERE unit = ? AND fiscal_year = ?" + cutoff.sql("business_date", "seq", params)
-                + " GROUP BY movement, fund, function_code, economic_code, kind, project, procurement, " + month;
-        Map<String, FunctionCode> functions = new HashMap<>();
-        Map<String, EconomicCode> economics = new HashMap<>();
-        return jdbc.query(sql, (rs, i) -> {
-            String economic = rs.getString("economic_code");
-            String kind = rs.getString("kind");
-            String procurement = rs.getString("procurement");
-            PostingSum sum = new PostingSum(Movement.ofCode(rs.getString("movement")), Fund.valueOf(rs.getString("fund")),
-                    functions.computeIfAbsent(rs.getString("function_code"), FunctionCode::new),
-                    economic == null ? null : economics.computeIfAbsent(economic, EconomicCode::new),
-                    kind == null ? null : SpendingKind.valueOf(kind), rs.getString("project"),
-                    procurement == null ? null : ProcurementCategory.valueOf(procurement),
-                    Fen.of(rs.getLong("amount")), Fen.of(rs.getLong("sme")), Fen.of(rs.getLong("small_micro")));
-            int ym = rs.getInt("ym");
-            return new MonthlySum(sum, YearMonth.of(ym / 100, ym % 100), rs.getLong("n"), rs.getLong("first_seq"),
-                    rs.getLong("last_seq"));
-        }, params.toArray());
     }
 
     private AssetCounts assets(LedgerKey key, Cutoff cutoff) {
