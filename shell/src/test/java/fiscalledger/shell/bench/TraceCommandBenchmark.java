@@ -22,7 +22,8 @@ import java.util.List;
  * The `trace` command as a user runs it, end to end in the shell (argument parsing, the trace, rendering, writing):
  * on a store the audit benchmark filled (one unit-year of 100,000 journal lines), each command is run 7 times after a
  * warm-up and the median and worst wall clock and CPU time of the calling thread are printed, with the output's
- * size. "as-of" runs take another date each time, so that the database cannot reuse an earlier result.
+ * size. "as-of" runs take another date (or event sequence) each time, so that neither the database nor the trace can
+ * reuse an earlier read: each is a first trace of its cut-off, which costs what the first trace of a unit-year does.
  * <p>
  * Run (README "Audit benchmark"): {@code mvn -o -q -B -pl shell -am test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}, then
@@ -61,6 +62,9 @@ public final class TraceCommandBenchmark {
             }
             measure(shell, "as-of DATE trace 01 32 (a day apart)" + select,
                     () -> "as-of 2024-12-" + (31 - day[0]++ % 30) + " trace 01 32" + select);
+            long[] seq = {services.audit().events().head()};
+            measure(shell, "as-of #SEQ trace 01 58 (97 events apart)" + select,
+                    () -> "as-of #" + (seq[0] -= 97) + " trace 01 58" + select);
             measure(shell, "as-of DATE trace 01 32 --format csv (a day apart)" + select,
                     () -> "as-of 2024-11-" + (30 - day[0]++ % 29) + " trace 01 32 --format csv" + select);
         }
