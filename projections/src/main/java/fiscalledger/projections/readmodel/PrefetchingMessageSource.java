@@ -1,6 +1,7 @@
 package fiscalledger.projections.readmodel;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -16,6 +17,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The event store as the read models' tracking processor sees it, read one step ahead: every stream the processor
@@ -23,6 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * payload and metadata, and hands them over through a bounded queue. The processor's thread is left with running the
  * handlers and writing the read models, so a rebuild reads on one core while it writes on the other instead of
  * alternating between the two on one.
+ * <p>
+ * A stream opened for one segment of the processor (see {@link SegmentNoticingTokenStore}) deserialises only the events
+ * that segment handles: all the events of a unit-year belong to one aggregate and so to one segment, and the other
+ * segment's reader deserialised each of them for nothing, on the cores the busy segment needed.
  * <p>
  * Nothing the processor relies on changes: it still takes the events one at a time in the store's order, each with
  * its own tracking token, and stores its token with the read models in one transaction. A failure while reading is
@@ -44,18 +51,43 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final int capacity;
+    private final Function<Segment, Predicate<TrackedEventMessage<?>>> handles;
 
+    /** A read-ahead that deserialises every event. */
     public PrefetchingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity) {
+        this(store, capacity, segment -> event -> true);
+    }
+
+    /**
+     * A read-ahead whose streams, when opened for a segment, deserialise only the events {@code handles} (the
+     * processor's own decision, asked when the stream opens) says the segment handles.
+     */
+    public PrefetchingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity,
+                                    Function<Segment, Predicate<TrackedEventMessage<?>>> handles) {
         if (capacity < 1) {
             throw new IllegalArgumentException("the read-ahead must hold at least one event, not " + capacity);
         }
         this.store = store;
         this.capacity = capacity;
+        this.handles = handles;
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new ReadAheadStream(store.openStream(trackingToken), capacity);
+        Predicate<TrackedEventMessage<?>> wanted = SegmentNoticingTokenStore.takeSegmentFetchedByThisThread()
+                .map(handles)
+                .<Predicate<TrackedEventMessage<?>>>map(handled -> event -> wanted(handled, event))
+                .orElse(event -> true);
+        return new ReadAheadStream(store.openStream(trackingToken), capacity, wanted);
+    }
+
+    private static boolean wanted(Predicate<TrackedEventMessage<?>> handled, TrackedEventMessage<?> event) {
+        try {
+            return handled.test(event);
+        } catch (RuntimeException e) {
+            // undecided: deserialise it, as without a segment
+            return true;
+        }
     }
 
     @Override
@@ -87,6 +119,8 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
     static final class ReadAheadStream implements BlockingStream<TrackedEventMessage<?>> {
         static final int CHUNK = 128;
         private final BlockingStream<TrackedEventMessage<?>> source;
+        /** The events the stream's processor will handle, which alone are deserialised ahead. */
+        private final Predicate<TrackedEventMessage<?>> wanted;
         private final BlockingQueue<List<TrackedEventMessage<?>>> queue;
         private volatile boolean closed;
         /** The store had no further event when the reader last asked: a peek then need not wait. */
@@ -96,8 +130,10 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         private List<TrackedEventMessage<?>> chunk = List.of();
         private int position;
 
-        ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, int capacity) {
+        ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, int capacity,
+                        Predicate<TrackedEventMessage<?>> wanted) {
             this.source = source;
+            this.wanted = wanted;
             this.queue = new ArrayBlockingQueue<>(Math.max(2, (capacity + CHUNK - 1) / CHUNK));
             Thread reader = new Thread(this::read, "event-read-ahead-" + READERS.incrementAndGet());
             reader.setDaemon(true);
@@ -121,7 +157,9 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
                     }
                     caughtUp = false;
                     TrackedEventMessage<?> message = source.nextAvailable();
-                    prepare(message);
+                    if (wanted.test(message)) {
+                        prepare(message);
+                    }
                     filling.add(message);
                     if (filling.size() == CHUNK) {
                         hand(filling);
