@@ -79,7 +79,7 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    public ConfigurerModule ledgerProjectionsProcessor(
+    public ConfigurerModule ledgerProjectionsProcessor(LedgerProjection ledgerProjection,
             @Value("${fiscal-ledger.projections.segments:2}") int segments,
             @Value("${fiscal-ledger.projections.batch-size:1000}") int batchSize, StoreAccess storeAccess) {
         if (segments < 1 || batchSize < 1) {
@@ -88,6 +88,9 @@ public class ProjectionsConfiguration {
         // a handler error must stop and retry the batch (the processor backs off and tries again), never be
         // logged and skipped: a skipped event would leave a hole in the read models
         return configurer -> configurer.eventProcessing(processing -> processing
+                // not found by Axon's scan for @EventHandler methods (see LedgerProjection); its @ProcessingGroup
+                // places it in this processor
+                .registerEventHandler(c -> ledgerProjection)
                 .registerListenerInvocationErrorHandler(LedgerProjection.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
                 // tells each segment's read-ahead which segment it reads for
