@@ -74,7 +74,9 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        Predicate<TrackedEventMessage<?>> wanted = SegmentNoticingTokenStore.takeSegmentFetchedByThisThread()
+        Optional<Segment> segment = SegmentNoticingTokenStore.takeSegmentFetchedByThisThread();
+        log.debug("reading ahead from {} for {}", trackingToken, segment.map(Segment::toString).orElse("any segment"));
+        Predicate<TrackedEventMessage<?>> wanted = segment
                 .map(handles)
                 .<Predicate<TrackedEventMessage<?>>>map(handled -> event -> wanted(handled, event))
                 .orElse(event -> true);
