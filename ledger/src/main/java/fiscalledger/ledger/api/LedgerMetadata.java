@@ -9,6 +9,13 @@ public final class LedgerMetadata {
     /** Where an entry of a journal came from ("journal-2024.csv:17"), set by the ledger on events it records from a journal. */
     public static final String SOURCE = "source";
 
+    /**
+     * The event's global sequence number (its {@code global_index} in the event table), added by the event store to
+     * the metadata of every event a tracking processor reads; never stored. Not the tracking token's position, which
+     * for an event that fills a gap is a later event's.
+     */
+    public static final String GLOBAL_INDEX = "globalIndex";
+
     private LedgerMetadata() {
     }
 }

@@ -1,38 +1,85 @@
 package fiscalledger.ledger.config;
 
+import fiscalledger.ledger.api.LedgerMetadata;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
- * Axon's JDBC event storage with a cheaper timestamp for tracked events. Every tracking processor asks each event it
- * reads for its timestamp, and Axon parses the stored text with a general {@code DateTimeFormatter} each time: on a
- * rebuild that parsing cost as much as deserialising the payload. The text Axon writes always has one shape,
- * {@code 2024-06-30T08:15:00.123Z}; that shape is read directly, anything else by Axon's own parser.
+ * Axon's JDBC event storage, reading tracked events (what every tracking processor reads) more cheaply and with their
+ * place in the store:
+ * <ul>
+ * <li>Each tracked event's metadata carries its {@code global_index} under {@link LedgerMetadata#GLOBAL_INDEX}. The
+ * tracking token's position is not that number (an event that fills a gap carries the position of a later event), and
+ * Axon gives a handler no other way to it; the read models key their rows by it, and looked it up with a query per
+ * batch before.</li>
+ * <li>The timestamp is parsed once, without a {@code DateTimeFormatter}: Axon parsed the stored text with a general
+ * formatter for the gap check and again for the message, as much as deserialising the payload cost. The text Axon
+ * writes always has one shape, {@code 2024-06-30T08:15:00.123Z}; that shape is read directly, anything else by Axon's
+ * own parser.</li>
+ * </ul>
+ * The tracking token is computed exactly as Axon's engine does (same gap timeout, gap offset and lowest sequence,
+ * which this class sets itself so that it knows them). Aggregates are still sourced by Axon's own code.
  */
 final class LedgerJdbcEventStorageEngine extends JdbcEventStorageEngine {
+    // Axon's defaults, set here explicitly because the token below is computed with them
+    private static final int MAX_GAP_OFFSET = 10_000;
+    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    private static final int GAP_TIMEOUT_MILLIS = 60_000;
 
+    /** Payload and metadata are stored as bytes (JSON), which the rows are read as. */
     LedgerJdbcEventStorageEngine(Builder builder) {
-        super(builder);
+        super(builder.maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
+                .gapTimeout(GAP_TIMEOUT_MILLIS).dataType(byte[].class));
     }
 
     @Override
     protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
             throws SQLException {
-        TrackedEventData<?> event = super.getTrackedEventData(resultSet, previousToken);
-        if (!(event instanceof DomainEventData<?> domainEvent)) {
-            return event;
+        EventSchema schema = schema();
+        long globalIndex = resultSet.getLong(schema.globalIndexColumn());
+        String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
+        String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
+        String type = resultSet.getString(schema.typeColumn());
+        long sequenceNumber = resultSet.getLong(schema.sequenceNumberColumn());
+        Instant timestamp = parse(resultSet.getString(schema.timestampColumn()));
+        SerializedObject<byte[]> payload = new SimpleSerializedObject<>(resultSet.getBytes(schema.payloadColumn()),
+                byte[].class, new SimpleSerializedType(resultSet.getString(schema.payloadTypeColumn()),
+                resultSet.getString(schema.payloadRevisionColumn())));
+        StoredMetaData metaData = new StoredMetaData(resultSet.getBytes(schema.metaDataColumn()), globalIndex);
+
+        // the token exactly as Axon's engine computes it
+        boolean allowGaps = timestamp.isAfter(GenericEventMessage.clock.instant().minus(GAP_TIMEOUT_MILLIS, ChronoUnit.MILLIS));
+        GapAwareTrackingToken token;
+        if (previousToken == null) {
+            token = GapAwareTrackingToken.newInstance(globalIndex, allowGaps
+                    ? LongStream.range(Math.min(LOWEST_GLOBAL_SEQUENCE, globalIndex), globalIndex).boxed()
+                    .collect(Collectors.toCollection(TreeSet::new))
+                    : Collections.emptySortedSet());
+        } else {
+            token = previousToken.advanceTo(globalIndex, allowGaps ? MAX_GAP_OFFSET : 0);
         }
-        return new ParsedTimestamp<>(event, domainEvent, parse(resultSet.getString(schema().timestampColumn())));
+        // an event stored without an aggregate carries its own identifier there (Axon's convention)
+        return new StoredEvent(token, eventIdentifier, timestamp, payload, metaData, type,
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier, sequenceNumber);
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss.SSSZ} as Axon formats it, read without a formatter; any other text by Axon's parser. */
@@ -70,48 +117,10 @@ final class LedgerJdbcEventStorageEngine extends JdbcEventStorageEngine {
         return value;
     }
 
-    /** The tracked domain event Axon read, with its timestamp already parsed. */
-    private record ParsedTimestamp<T>(TrackedEventData<T> tracked, DomainEventData<?> domain, Instant timestamp)
-            implements TrackedEventData<T>, DomainEventData<T> {
-
-        @Override
-        public TrackingToken trackingToken() {
-            return tracked.trackingToken();
-        }
-
-        @Override
-        public String getEventIdentifier() {
-            return tracked.getEventIdentifier();
-        }
-
-        @Override
-        public Instant getTimestamp() {
-            return timestamp;
-        }
-
-        @Override
-        public SerializedObject<T> getMetaData() {
-            return tracked.getMetaData();
-        }
-
-        @Override
-        public SerializedObject<T> getPayload() {
-            return tracked.getPayload();
-        }
-
-        @Override
-        public String getType() {
-            return domain.getType();
-        }
-
-        @Override
-        public String getAggregateIdentifier() {
-            return domain.getAggregateIdentifier();
-        }
-
-        @Override
-        public long getSequenceNumber() {
-            return domain.getSequenceNumber();
-        }
+    /** A tracked event as read from its row, timestamp parsed, metadata to be read with its global index. */
+    private record StoredEvent(TrackingToken trackingToken, String getEventIdentifier, Instant getTimestamp,
+                               SerializedObject<byte[]> getPayload, SerializedObject<byte[]> getMetaData,
+                               String getType, String getAggregateIdentifier, long getSequenceNumber)
+            implements TrackedEventData<byte[]>, DomainEventData<byte[]> {
     }
 }

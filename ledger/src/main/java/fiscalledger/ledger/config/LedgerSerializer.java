@@ -1,8 +1,12 @@
 package fiscalledger.ledger.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import fiscalledger.ledger.api.LedgerMetadata;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
@@ -10,8 +14,11 @@ import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.UnknownSerializedType;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,8 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The ledger's JSON serializer (Jackson underneath) with a short way for the metadata every event carries: who
  * recorded it, why, where from, and Axon's correlation identifiers, all strings. Jackson's general map serialisation
  * of it cost a third of what serialising the event itself did; this writes the same JSON object directly, and Jackson
- * reads it back as before. Events (records) are written by a Jackson writer kept per event type. Metadata holding
- * anything but strings, and everything else, goes to Axon's Jackson serializer.
+ * reads it back as before. Events (records) are written and read by a Jackson writer and reader kept per event type.
+ * A tracked event's metadata ({@link StoredMetaData}) is read back as a map of strings directly too, with the event's
+ * global index added. Metadata holding anything but strings, and everything else, goes to Axon's Jackson serializer.
  */
 final class LedgerSerializer implements Serializer {
 
@@ -29,6 +37,9 @@ final class LedgerSerializer implements Serializer {
     private final SerializedType metaDataType;
     /** A writer per event type, its serializer looked up once (Axon's serializer looks it up for every event). */
     private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
+    /** A reader per event type (Axon's serializer creates one for every event it reads). */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<SerializedType, Class<?>> classes = new ConcurrentHashMap<>();
 
     /** {@code jackson} must be Axon's Jackson serializer on {@code mapper}. */
     LedgerSerializer(Serializer jackson, ObjectMapper mapper) {
@@ -102,13 +113,71 @@ final class LedgerSerializer implements Serializer {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        if (serializedObject instanceof StoredMetaData stored) {
+            return (T) withGlobalIndex(stored);
+        }
+        if (serializedObject.getContentType() == byte[].class) {
+            Class<?> type = classForType(serializedObject.getType());
+            if (type.isRecord()) {
+                try {
+                    return readers.computeIfAbsent(type, mapper::readerFor).readValue((byte[]) serializedObject.getData());
+                } catch (IOException e) {
+                    throw new SerializationException("Error while deserializing object", e);
+                }
+            }
+        }
         return jackson.deserialize(serializedObject);
+    }
+
+    /** The metadata of a tracked event with its global index; a JSON object of strings is read without Axon's map type. */
+    private MetaData withGlobalIndex(StoredMetaData stored) {
+        Map<String, Object> values = stringsFromJson(stored.getData());
+        if (values == null) {
+            MetaData read = jackson.deserialize(new SimpleSerializedObject<>(stored.getData(), byte[].class, StoredMetaData.TYPE));
+            values = new HashMap<>(read);
+        }
+        values.put(LedgerMetadata.GLOBAL_INDEX, stored.globalIndex());
+        return MetaData.from(values);
+    }
+
+    /** The JSON object of strings {@link #stringsAsJson} writes, or null when the JSON is anything else. */
+    private Map<String, Object> stringsFromJson(byte[] json) {
+        if (json == null) {
+            return null;
+        }
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Map<String, Object> values = new HashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                if (parser.nextToken() != JsonToken.VALUE_STRING) {
+                    return null;
+                }
+                values.put(key, parser.getText());
+            }
+            return token == JsonToken.END_OBJECT && parser.nextToken() == null ? values : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override
     public Class classForType(SerializedType type) {
-        return jackson.classForType(type);
+        Class<?> known = classes.get(type);
+        if (known != null) {
+            return known;
+        }
+        Class<?> found = jackson.classForType(type);
+        if (found != UnknownSerializedType.class) {
+            // Axon asks the class loader for every event's payload and metadata; a class once found stays the same
+            classes.put(type, found);
+        }
+        return found;
     }
 
     @Override

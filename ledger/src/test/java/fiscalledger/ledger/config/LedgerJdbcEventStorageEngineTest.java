@@ -1,10 +1,35 @@
 package fiscalledger.ledger.config;
 
+import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.FiscalYear;
+import fiscalledger.ledger.api.Fund;
+import fiscalledger.ledger.api.FunctionCode;
+import fiscalledger.ledger.api.LedgerMetadata;
+import fiscalledger.ledger.api.UnitCode;
+import fiscalledger.ledger.api.event.AppropriationReceivedEvent;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,5 +65,78 @@ class LedgerJdbcEventStorageEngineTest {
                 .isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> LedgerJdbcEventStorageEngine.parse("2023-13-01T10:00:00.000Z"))
                 .isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void trackedEventsAreReadAsAxonReadsThemWithTheirGlobalIndexInTheMetadata() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:tracked-events;DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/h2/axon-schema.sql")).execute(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcEventStorageEngine ours = new LedgerJdbcEventStorageEngine(builder(dataSource));
+        JdbcEventStorageEngine axons = builder(dataSource).build();
+        String ledger = "229001/2024";
+        ours.appendEvents(List.of(domainEvent(ledger, 0), domainEvent(ledger, 1),
+                GenericEventMessage.asEventMessage("not of an aggregate").andMetaData(MetaData.with(LedgerMetadata.USER, "li")),
+                domainEvent(ledger, 2), domainEvent(ledger, 3)));
+        // the event at index 4 is not yet visible (its transaction commits later): a gap, filled on the second read
+        jdbc.execute("CREATE TABLE held AS SELECT * FROM domain_event_entry WHERE global_index = 4");
+        jdbc.execute("DELETE FROM domain_event_entry WHERE global_index = 4");
+
+        List<? extends TrackedEventMessage<?>> first = ours.readEvents(null, false).toList();
+        assertSameAsAxons(first, axons.readEvents(null, false).toList(), jdbc);
+        assertThat(first).extracting(m -> m.getMetaData().get(LedgerMetadata.GLOBAL_INDEX)).containsExactly(1L, 2L, 3L, 5L);
+        TrackingToken afterFirst = first.get(first.size() - 1).trackingToken();
+        assertThat(afterFirst).isEqualTo(GapAwareTrackingToken.newInstance(5, List.of(4L)));
+
+        jdbc.execute("INSERT INTO domain_event_entry SELECT * FROM held");
+        List<? extends TrackedEventMessage<?>> second = ours.readEvents(afterFirst, false).toList();
+        assertSameAsAxons(second, axons.readEvents(afterFirst, false).toList(), jdbc);
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0).trackingToken().position()).as("the token's position is a later event's").hasValue(5);
+        assertThat(second.get(0).getMetaData().get(LedgerMetadata.GLOBAL_INDEX)).isEqualTo(4L);
+        assertThat(((DomainEventMessage<?>) second.get(0)).getSequenceNumber()).isEqualTo(2);
+    }
+
+    private static void assertSameAsAxons(List<? extends TrackedEventMessage<?>> ours,
+                                          List<? extends TrackedEventMessage<?>> axons, JdbcTemplate jdbc) {
+        assertThat(ours).hasSameSizeAs(axons);
+        for (int i = 0; i < ours.size(); i++) {
+            TrackedEventMessage<?> a = ours.get(i);
+            TrackedEventMessage<?> b = axons.get(i);
+            long index = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                    Long.class, b.getIdentifier());
+            assertThat(a.trackingToken()).isEqualTo(b.trackingToken());
+            assertThat(a.getIdentifier()).isEqualTo(b.getIdentifier());
+            assertThat(a.getTimestamp()).isEqualTo(b.getTimestamp());
+            assertThat(a.getPayloadType()).isEqualTo(b.getPayloadType());
+            assertThat(a.getPayload()).isEqualTo(b.getPayload());
+            assertThat(a.getMetaData()).isEqualTo(b.getMetaData().and(LedgerMetadata.GLOBAL_INDEX, index));
+            assertThat(a instanceof DomainEventMessage).isEqualTo(b instanceof DomainEventMessage);
+            if (a instanceof DomainEventMessage<?> da && b instanceof DomainEventMessage<?> db) {
+                assertThat(da.getAggregateIdentifier()).isEqualTo(db.getAggregateIdentifier());
+                assertThat(da.getSequenceNumber()).isEqualTo(db.getSequenceNumber());
+                assertThat(da.getType()).isEqualTo(db.getType());
+            }
+        }
+    }
+
+    private static JdbcEventStorageEngine.Builder builder(JdbcDataSource dataSource) {
+        Serializer serializer = new LedgerAxonConfig().ledgerEventSerializer();
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .connectionProvider(new DataSourceConnectionProvider(dataSource))
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .schema(new LedgerAxonConfig().ledgerEventSchema())
+                .dataType(byte[].class);
+    }
+
+    private static EventMessage<?> domainEvent(String ledger, long sequence) {
+        return new GenericDomainEventMessage<>("FiscalYearLedger", ledger, sequence,
+                new AppropriationReceivedEvent(new UnitCode("229001"), new FiscalYear(2024), "拨-" + sequence,
+                        LocalDate.of(2024, 3, 1), "拨款", Fund.GENERAL_BUDGET, FunctionCode.of("2010301"),
+                        Fen.of(1_000 + sequence)),
+                MetaData.with(LedgerMetadata.USER, "wang").and(LedgerMetadata.REASON, "test " + sequence));
     }
 }

@@ -62,4 +62,39 @@ class LedgerSerializerTest {
         MetaData read = serializer.deserialize(written);
         assertThat(read).isEqualTo(metaData);
     }
+
+    @Test
+    void storedMetadataIsReadAsJacksonReadsItWithTheGlobalIndexAdded() {
+        MetaData metaData = MetaData.with(LedgerMetadata.USER, "王会计")
+                .and(LedgerMetadata.REASON, "import \"C:\\账\\2024.csv\"\n\tline\u0001 \uD83D\uDE00")
+                .and("correlationId", "0191f2a4-8c1e-7000-8000-000000000001");
+        byte[] json = serializer.serialize(metaData, byte[].class).getData();
+
+        MetaData read = serializer.deserialize(new StoredMetaData(json, 4711));
+
+        assertThat(read).isEqualTo(metaData.and(LedgerMetadata.GLOBAL_INDEX, 4711L));
+    }
+
+    @Test
+    void storedMetadataOfOtherShapesIsReadByJacksonWithTheGlobalIndexAdded() {
+        for (MetaData metaData : new MetaData[]{MetaData.emptyInstance(),
+                MetaData.from(Map.of("count", 3, LedgerMetadata.USER, "wang")),
+                MetaData.from(Map.of("nested", Map.of("a", "b"), "list", java.util.List.of("x")))}) {
+            byte[] json = jackson.serialize(metaData, byte[].class).getData();
+
+            MetaData read = serializer.deserialize(new StoredMetaData(json, 12));
+
+            MetaData byJackson = jackson.deserialize(new StoredMetaData(json, 12));
+            assertThat(read).as(metaData.toString()).isEqualTo(byJackson.and(LedgerMetadata.GLOBAL_INDEX, 12L));
+        }
+    }
+
+    @Test
+    void aGlobalIndexStoredInTheMetadataIsReplacedByTheEventsOwn() {
+        byte[] json = serializer.serialize(MetaData.with(LedgerMetadata.GLOBAL_INDEX, "1"), byte[].class).getData();
+
+        MetaData read = serializer.deserialize(new StoredMetaData(json, 99));
+
+        assertThat(read.get(LedgerMetadata.GLOBAL_INDEX)).isEqualTo(99L);
+    }
 }

@@ -14,12 +14,16 @@ import fiscalledger.projections.readmodel.LedgerProjection;
 import fiscalledger.projections.readmodel.PrefetchingMessageSource;
 import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledger.projections.readmodel.ReadModelWriter;
+import fiscalledger.projections.readmodel.SegmentNoticingTokenStore;
 import fiscalledger.projections.replay.ProjectionReplay;
 import fiscalledger.projections.sql.ReadOnlySql;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +34,7 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.util.function.Predicate;
 
 /**
  * The read side: read-model schema (created at start-up), the tracking processor {@value LedgerProjection#PROCESSING_GROUP}
@@ -74,7 +79,7 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    public ConfigurerModule ledgerProjectionsProcessor(
+    public ConfigurerModule ledgerProjectionsProcessor(LedgerProjection ledgerProjection,
             @Value("${fiscal-ledger.projections.segments:2}") int segments,
             @Value("${fiscal-ledger.projections.batch-size:1000}") int batchSize, StoreAccess storeAccess) {
         if (segments < 1 || batchSize < 1) {
@@ -83,11 +88,23 @@ public class ProjectionsConfiguration {
         // a handler error must stop and retry the batch (the processor backs off and tries again), never be
         // logged and skipped: a skipped event would leave a hole in the read models
         return configurer -> configurer.eventProcessing(processing -> processing
+                // not found by Axon's scan for @EventHandler methods (see LedgerProjection); its @ProcessingGroup
+                // places it in this processor
+                .registerEventHandler(c -> ledgerProjection)
                 .registerListenerInvocationErrorHandler(LedgerProjection.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance())
+                // tells each segment's read-ahead which segment it reads for
+                .registerTokenStore(LedgerProjection.PROCESSING_GROUP,
+                        c -> new SegmentNoticingTokenStore(c.getComponent(TokenStore.class)))
                 .registerTrackingEventProcessor(LedgerProjection.PROCESSING_GROUP,
-                        // read ahead: a rebuild reads and deserialises on one core while it writes on the other
-                        c -> new PrefetchingMessageSource(c.eventStore(), Math.max(1024, 2 * batchSize)),
+                        // read ahead: a rebuild reads and deserialises on one core while it writes on the other, each
+                        // segment's reader deserialising only the events the processor will hand that segment
+                        c -> new PrefetchingMessageSource(c.eventStore(), Math.max(1024, 2 * batchSize),
+                                segment -> c.eventProcessingConfiguration()
+                                        .eventProcessor(LedgerProjection.PROCESSING_GROUP, AbstractEventProcessor.class)
+                                        .map(AbstractEventProcessor::eventHandlerInvoker)
+                                        .<Predicate<TrackedEventMessage<?>>>map(invoker -> event -> invoker.canHandle(event, segment))
+                                        .orElse(event -> true)),
                         c -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                                 .andInitialSegmentsCount(segments)
                                 .andBatchSize(batchSize)

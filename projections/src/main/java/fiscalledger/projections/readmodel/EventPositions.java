@@ -1,5 +1,6 @@
 package fiscalledger.projections.readmodel;
 
+import fiscalledger.ledger.api.LedgerMetadata;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -14,7 +15,9 @@ import java.util.Map;
 
 /**
  * The global sequence number of each event the tracking processor hands to the read models: the event's
- * {@code global_index} in the event table, looked up by its identifier once per batch.
+ * {@code global_index} in the event table. The event store puts it into the metadata of every event a tracking
+ * processor reads ({@link LedgerMetadata#GLOBAL_INDEX}); an event without it (one not read from the store) has it
+ * looked up by its identifier, for all the events of its batch at once.
  * <p>
  * The tracking token's position is not that number. Events become visible in the order their transactions commit,
  * not in the order of their global index; when two processes (or two threads) record at once, the processor reads
@@ -36,6 +39,9 @@ public class EventPositions {
 
     /** The global sequence number of {@code event}, which is being handled in the current unit of work (if any). */
     public long of(EventMessage<?> event) {
+        if (event.getMetaData().get(LedgerMetadata.GLOBAL_INDEX) instanceof Long stored) {
+            return stored;
+        }
         Map<String, Long> known = Map.of();
         if (CurrentUnitOfWork.isStarted()) {
             UnitOfWork<?> uow = CurrentUnitOfWork.get().root();

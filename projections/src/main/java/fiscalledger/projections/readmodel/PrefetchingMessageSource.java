@@ -1,6 +1,7 @@
 package fiscalledger.projections.readmodel;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -9,11 +10,15 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The event store as the read models' tracking processor sees it, read one step ahead: every stream the processor
@@ -21,6 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * payload and metadata, and hands them over through a bounded queue. The processor's thread is left with running the
  * handlers and writing the read models, so a rebuild reads on one core while it writes on the other instead of
  * alternating between the two on one.
+ * <p>
+ * A stream opened for one segment of the processor (see {@link SegmentNoticingTokenStore}) deserialises only the events
+ * that segment handles: all the events of a unit-year belong to one aggregate and so to one segment, and the other
+ * segment's reader deserialised each of them for nothing, on the cores the busy segment needed.
  * <p>
  * Nothing the processor relies on changes: it still takes the events one at a time in the store's order, each with
  * its own tracking token, and stores its token with the read models in one transaction. A failure while reading is
@@ -42,18 +51,45 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final int capacity;
+    private final Function<Segment, Predicate<TrackedEventMessage<?>>> handles;
 
+    /** A read-ahead that deserialises every event. */
     public PrefetchingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity) {
+        this(store, capacity, segment -> event -> true);
+    }
+
+    /**
+     * A read-ahead whose streams, when opened for a segment, deserialise only the events {@code handles} (the
+     * processor's own decision, asked when the stream opens) says the segment handles.
+     */
+    public PrefetchingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity,
+                                    Function<Segment, Predicate<TrackedEventMessage<?>>> handles) {
         if (capacity < 1) {
             throw new IllegalArgumentException("the read-ahead must hold at least one event, not " + capacity);
         }
         this.store = store;
         this.capacity = capacity;
+        this.handles = handles;
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new ReadAheadStream(store.openStream(trackingToken), capacity);
+        Optional<Segment> segment = SegmentNoticingTokenStore.takeSegmentFetchedByThisThread();
+        log.debug("reading ahead from {} for {}", trackingToken, segment.map(Segment::toString).orElse("any segment"));
+        Predicate<TrackedEventMessage<?>> wanted = segment
+                .map(handles)
+                .<Predicate<TrackedEventMessage<?>>>map(handled -> event -> wanted(handled, event))
+                .orElse(event -> true);
+        return new ReadAheadStream(store.openStream(trackingToken), capacity, wanted);
+    }
+
+    private static boolean wanted(Predicate<TrackedEventMessage<?>> handled, TrackedEventMessage<?> event) {
+        try {
+            return handled.test(event);
+        } catch (RuntimeException e) {
+            // undecided: deserialise it, as without a segment
+            return true;
+        }
     }
 
     @Override
@@ -76,29 +112,46 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         return store.createTokenSince(duration);
     }
 
-    /** One opened stream: a reader thread fills the queue, the processor's thread empties it. */
+    /**
+     * One opened stream: a reader thread fills the queue, the processor's thread empties it. Events travel in chunks
+     * of up to {@value #CHUNK}: handed over one at a time, every event the processor took woke the waiting reader
+     * (and every event the reader queued woke a waiting processor), a pair of thread switches per event that cost
+     * both threads more CPU than the hand-over saved.
+     */
     static final class ReadAheadStream implements BlockingStream<TrackedEventMessage<?>> {
+        static final int CHUNK = 128;
         private final BlockingStream<TrackedEventMessage<?>> source;
-        private final BlockingQueue<TrackedEventMessage<?>> queue;
+        /** The events the stream's processor will handle, which alone are deserialised ahead. */
+        private final Predicate<TrackedEventMessage<?>> wanted;
+        private final BlockingQueue<List<TrackedEventMessage<?>>> queue;
         private volatile boolean closed;
         /** The store had no further event when the reader last asked: a peek then need not wait. */
         private volatile boolean caughtUp;
         private volatile RuntimeException failure;
-        /** The event {@link #peek()} or {@link #hasNextAvailable(int, TimeUnit)} took from the queue (consumer side only). */
-        private TrackedEventMessage<?> next;
+        /** The chunk the processor is taking events from, and the position of its next event (consumer side only). */
+        private List<TrackedEventMessage<?>> chunk = List.of();
+        private int position;
 
-        ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, int capacity) {
+        ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, int capacity,
+                        Predicate<TrackedEventMessage<?>> wanted) {
             this.source = source;
-            this.queue = new ArrayBlockingQueue<>(capacity);
+            this.wanted = wanted;
+            this.queue = new ArrayBlockingQueue<>(Math.max(2, (capacity + CHUNK - 1) / CHUNK));
             Thread reader = new Thread(this::read, "event-read-ahead-" + READERS.incrementAndGet());
             reader.setDaemon(true);
             reader.start();
         }
 
         private void read() {
+            List<TrackedEventMessage<?>> filling = new ArrayList<>(CHUNK);
             try {
                 while (!closed) {
                     if (!source.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
+                        // hand over what was read before waiting for the store, so the processor need not wait too
+                        if (!filling.isEmpty()) {
+                            hand(filling);
+                            filling = new ArrayList<>(CHUNK);
+                        }
                         caughtUp = true;
                         if (!source.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                             continue;
@@ -106,23 +159,46 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
                     }
                     caughtUp = false;
                     TrackedEventMessage<?> message = source.nextAvailable();
-                    prepare(message);
-                    while (!closed && !queue.offer(message, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                        // the processor is busy with earlier events: wait for room
+                    if (wanted.test(message)) {
+                        prepare(message);
+                    }
+                    filling.add(message);
+                    if (filling.size() == CHUNK) {
+                        hand(filling);
+                        filling = new ArrayList<>(CHUNK);
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failure = new IllegalStateException("reading the event store ahead was interrupted", e);
+                fail(filling, new IllegalStateException("reading the event store ahead was interrupted", e));
             } catch (RuntimeException e) {
-                failure = e;
+                fail(filling, e);
             } catch (Error e) {
                 // the processor must not wait for events from a reader that died
-                failure = new IllegalStateException("the event reader stopped: " + e, e);
+                fail(filling, new IllegalStateException("the event reader stopped: " + e, e));
                 throw e;
             } finally {
                 source.close();
             }
+        }
+
+        /** Queues a chunk, waiting for room while the processor is busy with earlier events. */
+        private void hand(List<TrackedEventMessage<?>> events) throws InterruptedException {
+            while (!closed && !queue.offer(events, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                // the processor is busy with earlier events: wait for room
+            }
+        }
+
+        /** The events read before a failure still reach the processor, the failure after them. */
+        private void fail(List<TrackedEventMessage<?>> readBefore, RuntimeException e) {
+            if (!readBefore.isEmpty()) {
+                try {
+                    hand(readBefore);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            failure = e;
         }
 
         /** Does the lazy work of the message (timestamp, metadata, payload) here rather than in the processor's thread. */
@@ -137,32 +213,41 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
             }
         }
 
+        /** Makes the next event the head of {@link #chunk}, taking the next chunk if needed, waiting at most {@code nanos}. */
+        private boolean advance(long nanos) throws InterruptedException {
+            if (position < chunk.size()) {
+                return true;
+            }
+            List<TrackedEventMessage<?>> next = nanos <= 0 ? queue.poll() : queue.poll(nanos, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return false;
+            }
+            chunk = next;
+            position = 0;
+            return true;
+        }
+
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            if (next == null) {
-                next = queue.poll();
-            }
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PEEK_WAIT_MILLIS);
             try {
-                while (next == null && !caughtUp && !closed && failure == null && System.nanoTime() < deadline) {
-                    next = queue.poll(1, TimeUnit.MILLISECONDS);
+                boolean available = advance(0);
+                while (!available && !caughtUp && !closed && failure == null && System.nanoTime() < deadline) {
+                    available = advance(TimeUnit.MILLISECONDS.toNanos(1));
                 }
+                return available ? Optional.of(chunk.get(position)) : Optional.empty();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return Optional.empty();
             }
-            return Optional.ofNullable(next);
         }
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            if (next != null) {
-                return true;
-            }
             long deadline = System.nanoTime() + unit.toNanos(timeout);
             do {
                 long wait = Math.max(0, Math.min(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
-                next = queue.poll(wait, TimeUnit.NANOSECONDS);
-                if (next != null) {
+                if (advance(wait)) {
                     return true;
                 }
                 rethrowFailureOnceDrained();
@@ -172,24 +257,16 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            if (next != null) {
-                TrackedEventMessage<?> message = next;
-                next = null;
-                return message;
-            }
-            while (true) {
-                TrackedEventMessage<?> message = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (message != null) {
-                    return message;
-                }
+            while (!advance(TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS))) {
                 rethrowFailureOnceDrained();
             }
+            return chunk.get(position++);
         }
 
         /** The reader stops at its first failure, after queueing every event read before it. */
         private void rethrowFailureOnceDrained() {
             RuntimeException e = failure;
-            if (e != null && queue.isEmpty()) {
+            if (e != null && queue.isEmpty() && position >= chunk.size()) {
                 throw e;
             }
         }
@@ -199,7 +276,8 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
             // the reader closes the store's stream itself on its way out: that stream is not shared between threads
             closed = true;
             queue.clear();
-            next = null;
+            chunk = List.of();
+            position = 0;
         }
     }
 }

@@ -7,6 +7,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +21,21 @@ import java.util.Map;
  */
 public class ReadModelWriter {
     private static final String BATCH_RESOURCE = ReadModelWriter.class.getName() + ".batch";
+
+    /** The movements {@code postings} holds. */
+    private static final List<Movement> POSTED = Arrays.stream(Movement.values()).filter(m -> m != Movement.CONTRACT).toList();
+
+    /**
+     * A reversal's copy of the reversed voucher's rows. The voucher is asked for under each movement: the postings'
+     * one secondary index leads with (unit, year, movement), and H2 uses an index for a voucher only below all three.
+     */
+    private static final String REVERSAL = "INSERT INTO postings (seq, line_no, unit, fiscal_year, movement, fund, "
+            + "function_code, economic_code, kind, project, procurement, sme_fen, small_micro_fen, amount_fen, voucher, "
+            + "business_date, adjustment_type, document, reversed_voucher, reversal_reason, recorded_by, recorded_reason, "
+            + "memo) SELECT ?, line_no, unit, fiscal_year, movement, fund, function_code, economic_code, kind, project, "
+            + "procurement, -sme_fen, -small_micro_fen, -amount_fen, ?, ?, adjustment_type, document, voucher, ?, ?, ?, ? "
+            + "FROM postings WHERE (unit, fiscal_year, movement, voucher) IN ("
+            + String.join(", ", Collections.nCopies(POSTED.size(), "(?, ?, ?, ?)")) + ")";
 
     private final JdbcTemplate jdbc;
 
@@ -96,14 +114,12 @@ public class ReadModelWriter {
     private void reversed(EntryReversedEvent e, EventContext ctx) {
         // the reversed voucher's rows may still sit in this batch's buffer
         batch().flush();
-        jdbc.update("INSERT INTO postings (seq, line_no, unit, fiscal_year, movement, fund, function_code, economic_code, "
-                        + "kind, project, procurement, sme_fen, small_micro_fen, amount_fen, voucher, business_date, "
-                        + "adjustment_type, document, reversed_voucher, reversal_reason, recorded_by, recorded_reason, memo) "
-                        + "SELECT ?, line_no, unit, fiscal_year, movement, fund, function_code, economic_code, kind, project, "
-                        + "procurement, -sme_fen, -small_micro_fen, -amount_fen, ?, ?, adjustment_type, document, "
-                        + "voucher, ?, ?, ?, ? FROM postings WHERE unit = ? AND fiscal_year = ? AND voucher = ?",
-                ctx.sequence(), e.voucher(), Date.valueOf(e.date()), e.reason(), ctx.user(), ctx.reason(), e.memo(),
-                e.unit().value(), e.year().value(), e.reversedVoucher());
+        List<Object> params = new ArrayList<>(List.of(ctx.sequence(), e.voucher(), Date.valueOf(e.date())));
+        params.addAll(Arrays.asList(e.reason(), ctx.user(), ctx.reason(), e.memo()));
+        for (Movement m : POSTED) {
+            params.addAll(List.of(e.unit().value(), e.year().value(), m.code(), e.reversedVoucher()));
+        }
+        jdbc.update(REVERSAL, params.toArray());
         for (String table : List.of("asset_facts", "performance_evaluations", "procurement_contracts")) {
             jdbc.update("UPDATE " + table + " SET reversed_seq = ?, reversed_on = ? WHERE unit = ? AND fiscal_year = ? "
                             + "AND voucher = ? AND reversed_seq IS NULL",

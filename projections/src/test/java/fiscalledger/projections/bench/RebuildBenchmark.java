@@ -89,7 +89,10 @@ public final class RebuildBenchmark {
                     long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
                     ThreadInfo info = threads.getThreadInfo(e.getKey());
                     if (used > 5_000_000 && info != null) {
-                        byGroup.merge(info.getThreadName().startsWith("EventProcessor") ? info.getThreadName() : info.getThreadName().replaceAll("\\d+", "#"), used, Long::sum);
+                        // the processor and read-ahead threads one by one: the busy segment's and the other's
+                        String name = info.getThreadName();
+                        boolean single = name.startsWith("EventProcessor") || name.startsWith("event-read-ahead");
+                        byGroup.merge(single ? name : name.replaceAll("\\d+", "#"), used, Long::sum);
                     }
                 }
                 byGroup.forEach((name, ns) -> System.out.printf("    %-50s %6.2f CPU-s%n", name, ns / 1e9));

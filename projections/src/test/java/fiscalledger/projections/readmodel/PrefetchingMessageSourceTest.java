@@ -6,6 +6,9 @@ import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,45 @@ class PrefetchingMessageSourceTest {
         await().atMost(java.time.Duration.ofSeconds(5)).until(() -> store.payloadsRead.get() == 100);
         assertThat(store.readerThreads).allMatch(name -> name.startsWith("event-read-ahead-"));
         stream.close();
+    }
+
+    @Test
+    void aStreamOpenedForOneSegmentDeserialisesAheadOnlyTheEventsThatSegmentHandles() throws Exception {
+        FakeStore store = new FakeStore(100, -1);
+        InMemoryTokenStore tokens = new InMemoryTokenStore();
+        tokens.initializeTokenSegments("projections", 2);
+        SegmentNoticingTokenStore noticing = new SegmentNoticingTokenStore(tokens);
+        // as the processor does: fetch the segment's token, then open the stream with it, in one thread
+        TrackingToken token = noticing.fetchToken("projections", 1);
+        BlockingStream<TrackedEventMessage<?>> stream = new PrefetchingMessageSource(store, 200,
+                segment -> event -> segment.matches(number(event) % 2)).openStream(token);
+
+        await().atMost(java.time.Duration.ofSeconds(5)).until(() -> store.served.get() == 100);
+        await().atMost(java.time.Duration.ofSeconds(5)).until(() -> store.payloadsRead.get() == 50);
+        List<Object> payloads = new ArrayList<>();
+        while (stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
+            payloads.add(stream.nextAvailable().getPayload());
+        }
+        stream.close();
+
+        assertThat(payloads).hasSize(100).startsWith("event 0", "event 1");
+        assertThat(store.readerThreads.subList(0, 50)).allMatch(name -> name.startsWith("event-read-ahead-"));
+        assertThat(store.readerThreads).hasSize(100);
+        assertThat(store.readerThreads.subList(50, 100)).noneMatch(name -> name.startsWith("event-read-ahead-"));
+    }
+
+    @Test
+    void aStreamOpenedWithoutASegmentDeserialisesEveryEventAhead() throws Exception {
+        FakeStore store = new FakeStore(100, -1);
+        BlockingStream<TrackedEventMessage<?>> stream = new PrefetchingMessageSource(store, 200,
+                segment -> event -> false).openStream(null);
+
+        await().atMost(java.time.Duration.ofSeconds(5)).until(() -> store.payloadsRead.get() == 100);
+        stream.close();
+    }
+
+    private static int number(TrackedEventMessage<?> event) {
+        return Integer.parseInt(event.getIdentifier());
     }
 
     @Test
@@ -152,11 +194,19 @@ class PrefetchingMessageSourceTest {
                 public TrackedEventMessage<?> nextAvailable() {
                     int i = next++;
                     served.incrementAndGet();
-                    GenericEventMessage<String> event = new GenericEventMessage<>("event " + i) {
+                    GenericEventMessage<String> event = new GenericEventMessage<>(
+                            new GenericMessage<>(Integer.toString(i), "event " + i, MetaData.emptyInstance()),
+                            java.time.Instant::now) {
+                        boolean read;
+
                         @Override
                         public String getPayload() {
-                            payloadsRead.incrementAndGet();
-                            readerThreads.add(Thread.currentThread().getName());
+                            // counted once, as a deserialised payload is kept
+                            if (!read) {
+                                read = true;
+                                payloadsRead.incrementAndGet();
+                                readerThreads.add(Thread.currentThread().getName());
+                            }
                             return super.getPayload();
                         }
                     };
