@@ -55,8 +55,10 @@ public class AuditConfiguration {
 
     @Bean
     public ProcessorMonitor processorMonitor(@Lazy EventProcessingConfiguration eventProcessingConfiguration,
-                                             @Lazy EventStore eventStore) {
-        return new ProcessorMonitor(eventProcessingConfiguration, eventStore);
+                                             @Lazy EventStore eventStore, JdbcTemplate projectionsJdbcTemplate,
+                                             org.axonframework.serialization.Serializer serializer) {
+        return new ProcessorMonitor(eventProcessingConfiguration, eventStore,
+                new StoredTokens(projectionsJdbcTemplate, serializer));
     }
 
     @Bean

@@ -86,6 +86,11 @@ public final class LazyLedgerServices implements LedgerServices, AutoCloseable {
     }
 
     @Override
+    public java.util.Optional<String> readModelsNotice() {
+        return delegate().readModelsNotice();
+    }
+
+    @Override
     public List<LedgerSummary> ledgers() {
         return delegate().ledgers();
     }

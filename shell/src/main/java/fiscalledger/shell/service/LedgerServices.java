@@ -24,6 +24,15 @@ public interface LedgerServices {
         return ledgers().isEmpty();
     }
 
+    /**
+     * What a user should know about the read models before trusting an answer, or empty: on a read-only store (a
+     * read-only data directory, a SELECT-only database user) no processor runs here, so the read models are as the
+     * writing process left them; this says so, why the store is read-only, and how far behind the events they are.
+     */
+    default java.util.Optional<String> readModelsNotice() {
+        return java.util.Optional.empty();
+    }
+
     /** Every unit-year in the store, ordered by unit then year. */
     List<LedgerSummary> ledgers();
 

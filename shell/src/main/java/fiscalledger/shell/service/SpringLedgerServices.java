@@ -63,6 +63,7 @@ public class SpringLedgerServices implements LedgerServices {
     private final JournalImporter importer;
     private final String user;
     private final fiscalledger.projections.audit.AuditServices audit;
+    private final fiscalledger.ledger.access.StoreAccess storeAccess;
 
     public SpringLedgerServices(fiscalledger.projections.audit.AuditServices audit, CommandGateway commands, CodeCatalog catalog, LedgerDirectory directory,
                                 PublicTables tables, IdentityChecks checks, ReadOnlySql sql,
@@ -83,6 +84,21 @@ public class SpringLedgerServices implements LedgerServices {
         this.importer = importer;
         this.user = user;
         this.audit = audit;
+        this.storeAccess = storeAccess;
+    }
+
+    @Override
+    public java.util.Optional<String> readModelsNotice() {
+        if (!storeAccess.readOnly()) {
+            return java.util.Optional.empty();
+        }
+        String how = audit.monitor().status().stream()
+                .filter(p -> p.name().equals(fiscalledger.projections.readmodel.LedgerProjection.PROCESSING_GROUP))
+                .findFirst().map(fiscalledger.shell.command.audit.StatusCommand::behind)
+                .orElse("how far behind the events is not known");
+        return java.util.Optional.of("The store is read-only here: " + storeAccess.reason() + ". Tables and queries"
+                + " show the read models as the writing process left them, " + how
+                + "; `status` shows where each segment stands.");
     }
 
     @Override

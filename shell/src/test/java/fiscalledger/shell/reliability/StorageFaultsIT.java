@@ -144,11 +144,15 @@ class StorageFaultsIT {
         Path view = readOnlyView(data);
 
         Run run = run(List.of(), "--data", view.toString(), "-e", "units", "-e", "check", "-e", "show 01 --format csv",
-                "-e", "sql --format csv SELECT COUNT(*) AS n FROM postings", "-e", "events",
+                "-e", "sql --format csv SELECT COUNT(*) AS n FROM postings", "-e", "events", "-e", "status",
                 "-e", EXPENSE.formatted("R1"), "-e", "import " + big, "-e", "replay");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("229001  测试单位  2024", "identities hold for 229001/2024",
                 "行次/科目代码,项目/科目名称,金额", "n\n2\n", "(3 events)");
+        // no processor runs here: status says so and how far the read models are, from the stored tokens
+        assertThat(run.out()).containsPattern("ledger-projections: not running in this process \\(the store is read-only"
+                + " here\\): the read models are as the writing process left them, (up to date with the event store"
+                + "|\\d events behind the event store) \\(head of the event store #3\\)");
         List<String> errors = run.errLines();
         assertThat(errors).hasSize(3);
         assertThat(errors.get(0)).startsWith("error: expense --voucher R1");
