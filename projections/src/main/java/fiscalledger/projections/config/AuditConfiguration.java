@@ -49,8 +49,9 @@ public class AuditConfiguration {
     }
 
     @Bean
-    public AsOfSql asOfSql(DataSource dataSource, ReadModelSchema readModelSchema, ReadOnlySql readOnlySql) {
-        return new AsOfSql(dataSource, readModelSchema, readOnlySql);
+    public AsOfSql asOfSql(DataSource dataSource, ReadModelSchema readModelSchema, ReadOnlySql readOnlySql,
+                           fiscalledger.ledger.access.StoreAccess storeAccess) {
+        return new AsOfSql(dataSource, readModelSchema, readOnlySql, storeAccess);
     }
 
     @Bean
