@@ -116,6 +116,11 @@ public final class LazyLedgerServices implements LedgerServices, AutoCloseable {
     }
 
     @Override
+    public ImportSummary importJournal(Path file, java.nio.charset.Charset encoding, ImportProgress progress) {
+        return delegate().importJournal(file, encoding, progress);
+    }
+
+    @Override
     public ImportSummary importJournal(Path file, ImportProgress progress) {
         return delegate().importJournal(file, progress);
     }

@@ -49,6 +49,18 @@ public interface LedgerServices {
     /** Imports a journal file as a whole or not at all. */
     ImportSummary importJournal(Path file, ImportProgress progress);
 
+    /**
+     * The same for a file in another encoding than UTF-8 (GBK from an older Excel), said by the user, never guessed:
+     * the file is decoded strictly (a byte that is not of that encoding is an error naming its line) and then read as
+     * any journal.
+     */
+    default ImportSummary importJournal(Path file, java.nio.charset.Charset encoding, ImportProgress progress) {
+        if (encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return importJournal(file, progress);
+        }
+        throw new CommandFailure("importing a " + encoding.name() + " file is not available in this shell");
+    }
+
     /** Imports the bundled sample year through the same path as {@link #importJournal}. */
     ImportSummary importSample(ImportProgress progress);
 
