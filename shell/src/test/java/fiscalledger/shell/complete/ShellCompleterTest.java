@@ -172,7 +172,8 @@ class ShellCompleterTest {
         Files.writeString(workingDirectory.resolve("warnings-2024.csv"), "");
         assertThat(values(complete("import j.csv --warnings "))).contains("summary", "all")
                 .anyMatch(v -> v.contains("warnings-2024.csv"));
-        assertThat(values(complete("import j.csv --"))).containsExactly("--warnings");
+        assertThat(values(complete("import j.csv --"))).containsExactlyInAnyOrder("--warnings", "--encoding");
+        assertThat(values(complete("import j.csv --encoding "))).containsExactly("UTF-8", "GBK", "GB18030");
     }
 
     @Test

@@ -89,13 +89,21 @@ class PostgresReaderShellIT {
             Run auditor = run(jar, env, "--db", url, "--role", "auditor", "--db-reader-user", reader,
                     "-e", "units", "-e", "check", "-e", "show 01 --format csv",
                     "-e", "sql --format csv SELECT current_user AS who, COUNT(*) AS n FROM postings GROUP BY 1",
+                    "-e", "status", "-e", "as-of 2024-06-30 sql SELECT COUNT(*) FROM postings",
                     "-e", "expense --voucher X1 --date 2024-03-02 --fund 一般公共预算 --function 2010301 --economic 30201"
                             + " --kind 公用经费 --amount 1.00");
             assertThat(auditor.exitCode()).isEqualTo(1);
             assertThat(auditor.out()).contains("229001  测试单位  2024", "identities hold for 229001/2024",
                     "行次/科目代码,项目/科目名称,金额", "who,n\n" + reader + ",2\n");
-            assertThat(auditor.err().lines().toList()).singleElement().asString()
-                    .startsWith("error: expense --voucher X1").contains("auditor");
+            // no processor runs in the reader: status reads the stored tokens, which the officer left at the head
+            assertThat(auditor.out()).contains("ledger-projections: not running in this process (the store is"
+                    + " read-only here): the read models are as the writing process left them, up to date with the"
+                    + " event store (head of the event store #" + events + ")");
+            List<String> errors = auditor.err().lines().toList();
+            assertThat(errors).hasSize(2);
+            assertThat(errors.get(0)).startsWith("error: as-of 2024-06-30 sql").contains("needs temporary views",
+                    "connected as the database user " + reader, "without --db-reader-user");
+            assertThat(errors.get(1)).startsWith("error: expense --voucher X1").contains("auditor");
 
             // the reader's credentials in a process that believes it may write: the database refuses, in one line
             Run impostor = run(jar, Map.of("SPRING_DATASOURCE_USERNAME", reader, "SPRING_DATASOURCE_PASSWORD",
