@@ -1,5 +1,6 @@
 package fiscalledger.scaleout;
 
+import fiscalledger.testsupport.PostgresTestDatabase;
 import fiscalledger.projections.readmodel.LedgerProjection;
 import fiscalledger.projections.replay.ProjectionReplay;
 import org.awaitility.core.ConditionTimeoutException;

@@ -1,5 +1,6 @@
 package fiscalledger.scaleout;
 
+import fiscalledger.testsupport.PostgresTestDatabase;
 import fiscalledger.ledger.api.FiscalYear;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.UnitCode;

@@ -8,7 +8,8 @@ import org.jline.reader.LineReader;
  * itself (an H2 file may exist and be empty; a PostgreSQL store has no file at all), which can only be answered once
  * the ledger is up; the prompt must not wait for that, so the answer comes from a thread of its own and the hint is
  * printed above the prompt. Once the user has entered a command the hint is no longer news and is dropped (after a
- * `load-sample` it would even be wrong).
+ * `load-sample` it would even be wrong). On a read-only store the same thread says how far the read models, which
+ * no processor of this process keeps current, are behind the events.
  */
 final class EmptyStoreHint {
 
@@ -23,13 +24,18 @@ final class EmptyStoreHint {
     void start(LedgerServices services, LineReader reader, String hint) {
         Thread thread = new Thread(() -> {
             boolean empty;
+            java.util.Optional<String> notice;
             try {
                 empty = services.storeIsEmpty();
+                notice = services.readModelsNotice();
             } catch (RuntimeException e) {
                 // a store that cannot start says why at the first command that needs it
                 return;
             }
             synchronized (lock) {
+                if (!stale) {
+                    notice.ifPresent(reader::printAbove);
+                }
                 if (empty && !stale) {
                     reader.printAbove(hint);
                 }

@@ -20,7 +20,7 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
     public static final String USAGE = """
             usage: java -jar ledger-shell.jar [--data DIR | --db JDBC_URL] [--user NAME] [--role ROLE] [--read-only]
                                              [--debug] [-e COMMAND]... [--help]
-              --data DIR     data directory (default ~/.fiscal-ledger); created on first use
+              --data DIR     data directory (default ~/.fiscal-ledger); created on first use (--data-dir DIR too)
               --db URL       keep everything in this database instead, e.g. jdbc:postgresql://host:5432/ledger
                              (user and password: SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD)
               --user NAME    who is recording, kept with every event (default: the login name)
@@ -49,7 +49,8 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--data", "-d" -> data = Path.of(value(args, ++i, arg));
+                // --data-dir: the name of the property behind it (fiscal-ledger.data-dir), which people type too
+                case "--data", "--data-dir", "-d" -> data = Path.of(value(args, ++i, arg));
                 case "-e", "--execute" -> commands.add(value(args, ++i, arg));
                 case "--user", "-u" -> user = value(args, ++i, arg);
                 case "--role" -> role = Role.parse(value(args, ++i, arg));
@@ -60,8 +61,8 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
                 case "--debug" -> debug = true;
                 case "--help", "-h" -> help = true;
                 default -> {
-                    if (arg.startsWith("--data=")) {
-                        data = Path.of(arg.substring("--data=".length()));
+                    if (arg.startsWith("--data=") || arg.startsWith("--data-dir=")) {
+                        data = Path.of(arg.substring(arg.indexOf('=') + 1));
                     } else if (arg.startsWith("--role=")) {
                         role = Role.parse(arg.substring("--role=".length()));
                     } else if (arg.startsWith("--db=")) {

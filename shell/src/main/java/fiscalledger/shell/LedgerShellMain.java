@@ -65,7 +65,8 @@ public final class LedgerShellMain {
                 options.role(), options.readOnly(),
                 options.database() == null ? null : ShellSettings.describeDatabase(options.database()));
         boolean interactive = options.commands().isEmpty() && System.console() != null;
-        try (LazyLedgerServices services = new LazyLedgerServices(() -> startLedger(options))) {
+        LazyLedgerServices services = new LazyLedgerServices(() -> startLedger(options));
+        try {
             LedgerShell shell = new LedgerShell(CommandRegistry.standard(), services, settings);
             if (!options.commands().isEmpty()) {
                 return shell.runCommands(options.commands(), out, err);
@@ -87,6 +88,31 @@ public final class LedgerShellMain {
             return 1;
         } finally {
             out.flush();
+            err.flush();
+            stop(services, options.debug(), err);
+        }
+    }
+
+    /**
+     * Closes the ledger once every command has run and reported. Background threads (the read-model processor still
+     * working through a large import, its read-ahead) may then meet the closed connection pool and print a stack trace
+     * on System.err ("HikariDataSource … has been closed") after the user's answer is complete and although nothing of
+     * theirs is lost: the rows and token of an unfinished batch are rolled back together and the next start redoes
+     * it. Without --debug that noise is dropped; the shell's own messages go to the standard error descriptor through
+     * its own writer and are not affected.
+     */
+    static void stop(LazyLedgerServices services, boolean debug, PrintWriter err) {
+        if (!debug) {
+            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        }
+        try {
+            services.close();
+        } catch (RuntimeException e) {
+            // what the user asked for has been done and reported; a failure to close is worth a line, not a trace
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.println("warning: the ledger did not close cleanly: " + ErrorMessages.describe(e));
             err.flush();
         }
     }

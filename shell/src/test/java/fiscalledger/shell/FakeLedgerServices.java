@@ -30,6 +30,7 @@ public class FakeLedgerServices implements LedgerServices {
 
     public final List<LedgerSummary> ledgers = new ArrayList<>(List.of(new LedgerSummary(SAMPLE, UNIT_NAME, false)));
     public final List<Object> recorded = new ArrayList<>();
+    public final List<String> queries = new ArrayList<>();
     /** What the next successful import warns about. */
     public final List<EntryProblem> importWarnings = new ArrayList<>();
     /** Why the next import of a file named *bad* is rejected. */
@@ -76,6 +77,7 @@ public class FakeLedgerServices implements LedgerServices {
 
     @Override
     public QueryResult sql(String query) {
+        queries.add(query);
         if (!query.toUpperCase().startsWith("SELECT")) {
             throw new IllegalStateException("The database is read only");
         }

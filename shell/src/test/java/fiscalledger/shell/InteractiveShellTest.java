@@ -102,6 +102,21 @@ class InteractiveShellTest {
     }
 
     @Test
+    void aReadOnlyStoreSaysOnStartHowFarBehindTheEventsItsReadModelsAre() throws Exception {
+        FakeLedgerServices reader = new FakeLedgerServices() {
+            @Override
+            public java.util.Optional<String> readModelsNotice() {
+                return java.util.Optional.of("The store is read-only here: this process is connected as the database"
+                        + " user ledger_reader, which may only read. Tables and queries show the read models as the"
+                        + " writing process left them, 24 events behind the event store; `status` shows where each"
+                        + " segment stands.");
+            }
+        };
+        String announced = sessionUntilScreenShows("24 events behind", "exit\n", reader);
+        assertThat(announced).contains("The store is read-only here", "24 events behind the event store", "`status`");
+    }
+
+    @Test
     void theEmptyStoreHintNeverDelaysThePrompt() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         FakeLedgerServices slowToStart = new FakeLedgerServices() {
@@ -118,6 +133,11 @@ class InteractiveShellTest {
     }
 
     private String sessionUntilScreenShows(String text, String typed) throws Exception {
+        return sessionUntilScreenShows(text, typed, services);
+    }
+
+    private String sessionUntilScreenShows(String text, String typed, FakeLedgerServices shellServices)
+            throws Exception {
         PipedOutputStream keyboard = new PipedOutputStream();
         PipedInputStream input = new PipedInputStream(keyboard);
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
@@ -133,7 +153,7 @@ class InteractiveShellTest {
                 }
             });
             typist.start();
-            int code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
+            int code = new LedgerShell(CommandRegistry.standard(), shellServices, new ShellSettings(data, data, false))
                     .runInteractive(terminal);
             typist.join();
             assertThat(code).isZero();

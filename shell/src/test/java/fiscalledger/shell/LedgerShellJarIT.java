@@ -134,4 +134,32 @@ class LedgerShellJarIT {
         assertThat(debug.exitCode()).isEqualTo(1);
         assertThat(debug.err()).contains("\tat ");
     }
+
+    @Test
+    @Order(5)
+    void aGbkJournalFromAnOlderExcelIsRefusedWithTheWayOutAndImportedWhenItsEncodingIsSaid() throws Exception {
+        // a month of vouchers as a plain "CSV" of a Chinese Excel: Chinese headers, CRLF, 2024/3/5 dates, 1,250.00
+        String csv = String.join("\r\n",
+                "类型,单位编码,年度,凭证号,业务日期,摘要,资金来源,功能科目,经济科目,支出类型,金额,单位名称,单位类型",
+                "开年,229002,2024,开-001,2024/1/2,开设2024年度账簿,,,,,,测试事务中心,事业单位",
+                "年初预算,229002,2024,预-001,2024/1/2,公用经费,一般公共预算,2010301,30201,基本支出-公用经费,\"120,000.00\",,",
+                "财政拨款,229002,2024,拨-001,2024/3/1,3月拨款,一般公共预算,2010301,,,\"80,000.00\",,",
+                "支出,229002,2024,付-001,2024/3/5,办公用品,一般公共预算,2010301,30201,基本支出-公用经费,\"1,250.00\",,",
+                "") ;
+        Path gbkData = work.resolve("gbk-data");
+        Files.write(work.resolve("march-gbk.csv"), csv.getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        Run refused = run("", "--data-dir", gbkData.toString(), "-e", "import march-gbk.csv", "-e", "units");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.errLines()).singleElement().asString()
+                .contains("march-gbk.csv:1", "not UTF-8", "CSV UTF-8", "--encoding GBK");
+        assertThat(refused.out()).contains("the store is empty");
+
+        Run imported = run("", "--data-dir", gbkData.toString(), "-e", "import march-gbk.csv --encoding GBK",
+                "-e", "units", "-e", "show 01 --format csv");
+        assertThat(imported.err()).isEmpty();
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("imported march-gbk.csv: 4 lines, 4 events recorded",
+                "229002  测试事务中心  2024", "1,一、一般公共预算财政拨款收入,8.00\n", "32,一、一般公共服务支出,0.13\n");
+    }
 }

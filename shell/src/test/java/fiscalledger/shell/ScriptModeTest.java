@@ -119,6 +119,30 @@ class ScriptModeTest {
     }
 
     @Test
+    void sqlWritesItsResultToAFileWithOutAndKeepsTheQueryIntact() throws Exception {
+        assertThat(commands("sql --format csv --out \"exports/by unit.csv\" SELECT unit FROM postings WHERE memo = '--out x'",
+                "sql --out q.md --format md SELECT 1")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(Files.readString(data.resolve("exports/by unit.csv"))).isEqualTo("UNIT,TOTAL\n229001,42683.67\n");
+        assertThat(Files.readString(data.resolve("q.md"))).startsWith("| UNIT");
+        assertThat(out.toString()).contains("wrote 1 row to " + data.resolve("exports/by unit.csv"),
+                "wrote 1 row to " + data.resolve("q.md"));
+        assertThat(services.queries).containsExactly("SELECT unit FROM postings WHERE memo = '--out x'", "SELECT 1");
+    }
+
+    @Test
+    void openYearTakesItsYearFromTheDateAndAcceptsTheJournalsUnitNameOption() {
+        assertThat(commands("open-year --unit 229002 --voucher 开-2025 --date 2025-01-02 --unit-name 测试事务中心"
+                + " --unit-type 事业单位 --carry-forward")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).contains("recorded open-year voucher 开-2025 in 229002/2025");
+        var opened = (fiscalledger.ledger.api.command.OpenYearCommand) services.recorded.get(0);
+        assertThat(opened.year().value()).isEqualTo(2025);
+        assertThat(opened.unitName()).isEqualTo("测试事务中心");
+        assertThat(opened.carryForward()).isTrue();
+    }
+
+    @Test
     void aRefusedSqlWriteIsOneErrorLine() {
         assertThat(commands("sql DELETE FROM postings")).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("error: sql DELETE FROM postings: The database is read only");
@@ -163,7 +187,7 @@ class ScriptModeTest {
     @Test
     void sqlWithoutAQueryInAScriptSaysWhereTheQueryGoes() {
         assertThat(commands("sql --format csv")).isEqualTo(1);
-        assertThat(err.toString()).contains("missing QUERY; usage: sql [--format text|csv|json|md] QUERY");
+        assertThat(err.toString()).contains("missing QUERY; usage: sql [--format text|csv|json|md] [--out FILE] QUERY");
     }
 
     @Test
@@ -182,7 +206,7 @@ class ScriptModeTest {
             assertThat(usage).startsWith(command.name());
         }
         assertThat(commands("help sql")).isZero();
-        assertThat(out.toString()).contains("usage: sql [--format text|csv|json|md] QUERY");
+        assertThat(out.toString()).contains("usage: sql [--format text|csv|json|md] [--out FILE] QUERY");
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 final class JournalText {
     private static final String HOW_TO_FIX = "In Excel choose 另存为 (Save As) → \"CSV UTF-8 (逗号分隔)(*.csv)\" and import that file.";
+    /** In the shell a GBK file may also be imported as it is, by saying its encoding (nothing is guessed). */
+    private static final String OR_SAY_GBK = " Or, if it is GBK, import it as it is with `import FILE --encoding GBK`.";
 
     private JournalText() {
     }
@@ -37,7 +39,8 @@ final class JournalText {
             int at = in.position();
             return Decoded.failed(new EntryProblem(source, lineOfByte(bytes, at), null, null,
                     String.format("the file is not UTF-8 text (byte 0x%02X at position %d is not valid UTF-8); "
-                            + "it was probably saved as \"CSV\" in GBK by an older Excel. %s", bytes[at] & 0xFF, at + 1, HOW_TO_FIX)));
+                            + "it was probably saved as \"CSV\" in GBK by an older Excel. %s%s", bytes[at] & 0xFF, at + 1,
+                            HOW_TO_FIX, OR_SAY_GBK)));
         }
         decoder.flush(out);
         out.flip();

@@ -1,5 +1,6 @@
 package fiscalledger.projections.audit;
 
+import fiscalledger.ledger.access.StoreAccess;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledger.projections.sql.QueryResult;
@@ -35,16 +36,22 @@ public class AsOfSql {
     private final ReadModelSchema schema;
     private final ReadOnlySql sql;
     private final SecureRandom random = new SecureRandom();
+    private final StoreAccess storeAccess;
 
-    public AsOfSql(DataSource dataSource, ReadModelSchema schema, ReadOnlySql sql) {
+    public AsOfSql(DataSource dataSource, ReadModelSchema schema, ReadOnlySql sql, StoreAccess storeAccess) {
         this.dataSource = dataSource;
         this.schema = schema;
         this.sql = sql;
+        this.storeAccess = storeAccess;
     }
 
     public QueryResult query(String query, int maxRows, Cutoff cutoff) {
         if (cutoff == null || cutoff.isNone()) {
             return sql.query(query, maxRows);
+        }
+        if (storeAccess.readOnly()) {
+            // nothing is tried: on a read-only H2 file even a failed CREATE would be a write attempt to report
+            throw readOnly(storeAccess.reason(), null);
         }
         byte[] suffix = new byte[6];
         random.nextBytes(suffix);
@@ -115,12 +122,19 @@ public class AsOfSql {
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             if (state.equals("90097") || state.equals("42501") || state.equals("25006")) {
                 // a read-only store (read-only data directory, SELECT-only database user) cannot hold the views
-                throw new ReadOnlySqlException("as-of sql builds temporary views, which this read-only store cannot"
-                        + " hold: here use `as-of DATE show TABLE`, `trace` or `history`, or run the query in a"
-                        + " process that can write the store", e);
+                throw readOnly("the database refused to create them: " + e.getMessage(), e);
             }
             throw new ReadOnlySqlException("cannot prepare the as-of views: " + e.getMessage(), e);
         }
+    }
+
+    /** Why an as-of query cannot run on this store, and what the user can do instead. */
+    static ReadOnlySqlException readOnly(String why, Throwable cause) {
+        return new ReadOnlySqlException("as-of sql needs temporary views of the read models cut off at the date, and"
+                + " this store cannot hold them (" + why + "). Here use `as-of DATE show TABLE`, `as-of DATE trace …`,"
+                + " `as-of DATE history …` or `as-of DATE check`, which need no views, or `sql` on the read models as"
+                + " they stand; run the as-of query in a process that may write the store (on PostgreSQL one"
+                + " connected as the writing user, without --db-reader-user)", cause);
     }
 
     private void drop(String name) {

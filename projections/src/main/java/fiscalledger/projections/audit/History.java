@@ -106,7 +106,9 @@ public class History {
                     Fen.of(m.getValue()[0]), Fen.of(executed), m.getValue()[1] + " postings, 执行数 "
                     + EventSummaries.yuan(Fen.of(executed))));
         }
-        LocalDate last = all.get(all.size() - 1).businessDate();
+        // the 结余 closes the timeline: dated at its latest entry (a month's spending is dated at the month's end)
+        LocalDate last = timeline.stream().map(TimelineEntry::date).max(LocalDate::compareTo)
+                .orElse(all.get(all.size() - 1).businessDate());
         timeline.add(new TimelineEntry(last, all.stream().mapToLong(PostingLine::sequence).max().orElse(0), "", "结余",
                 "", Fen.of(budget - executed), null, "全年预算 " + EventSummaries.yuan(Fen.of(budget)) + " − 执行数 "
                 + EventSummaries.yuan(Fen.of(executed))

@@ -16,10 +16,12 @@ import java.util.TreeMap;
 public class ProcessorMonitor {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final StoredTokens storedTokens;
 
-    public ProcessorMonitor(EventProcessingConfiguration processing, EventStore eventStore) {
+    public ProcessorMonitor(EventProcessingConfiguration processing, EventStore eventStore, StoredTokens storedTokens) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.storedTokens = storedTokens;
     }
 
     public List<ProcessorStatus> status() {
@@ -30,6 +32,7 @@ public class ProcessorMonitor {
             EventProcessor p = e.getValue();
             List<SegmentStatus> segments = new ArrayList<>();
             boolean inError = p.isError();
+            boolean streamingProcessor = p instanceof StreamingEventProcessor;
             if (p instanceof StreamingEventProcessor streaming) {
                 for (EventTrackerStatus s : new TreeMap<>(streaming.processingStatus()).values()) {
                     Long position = s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : null;
@@ -39,11 +42,28 @@ public class ProcessorMonitor {
                     // user a replay is over once the segment has reached the head of the store
                     boolean replaying = s.isReplaying() && (position == null || position < head);
                     segments.add(new SegmentStatus(s.getSegment().getSegmentId(), position, replaying,
-                            s.isCaughtUp(), error, Math.max(0, head - (position == null ? 0 : position))));
+                            s.isCaughtUp(), error, Math.max(0, head - (position == null ? 0 : position)), null));
                 }
+                segments.addAll(workedElsewhere(e.getKey(), segments, head));
+                segments.sort(java.util.Comparator.comparingInt(SegmentStatus::segment));
             }
-            result.add(new ProcessorStatus(e.getKey(), p.isRunning(), inError, List.copyOf(segments), head));
+            result.add(new ProcessorStatus(e.getKey(), p.isRunning(), inError, streamingProcessor,
+                    List.copyOf(segments), head));
         }
         return result;
+    }
+
+    /** The segments this process does not work, as their stored tokens say: another process's, or nobody's yet. */
+    private List<SegmentStatus> workedElsewhere(String processor, List<SegmentStatus> here, long head) {
+        List<SegmentStatus> elsewhere = new ArrayList<>();
+        for (StoredTokens.StoredToken token : storedTokens.of(processor)) {
+            if (here.stream().noneMatch(s -> s.segment() == token.segment())) {
+                Long position = token.position();
+                elsewhere.add(new SegmentStatus(token.segment(), position, false, false, null,
+                        Math.max(0, head - (position == null ? 0 : position)),
+                        token.owner() == null ? "" : token.owner()));
+            }
+        }
+        return elsewhere;
     }
 }

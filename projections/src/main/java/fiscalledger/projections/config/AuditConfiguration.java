@@ -49,14 +49,17 @@ public class AuditConfiguration {
     }
 
     @Bean
-    public AsOfSql asOfSql(DataSource dataSource, ReadModelSchema readModelSchema, ReadOnlySql readOnlySql) {
-        return new AsOfSql(dataSource, readModelSchema, readOnlySql);
+    public AsOfSql asOfSql(DataSource dataSource, ReadModelSchema readModelSchema, ReadOnlySql readOnlySql,
+                           fiscalledger.ledger.access.StoreAccess storeAccess) {
+        return new AsOfSql(dataSource, readModelSchema, readOnlySql, storeAccess);
     }
 
     @Bean
     public ProcessorMonitor processorMonitor(@Lazy EventProcessingConfiguration eventProcessingConfiguration,
-                                             @Lazy EventStore eventStore) {
-        return new ProcessorMonitor(eventProcessingConfiguration, eventStore);
+                                             @Lazy EventStore eventStore, JdbcTemplate projectionsJdbcTemplate,
+                                             org.axonframework.serialization.Serializer serializer) {
+        return new ProcessorMonitor(eventProcessingConfiguration, eventStore,
+                new StoredTokens(projectionsJdbcTemplate, serializer));
     }
 
     @Bean

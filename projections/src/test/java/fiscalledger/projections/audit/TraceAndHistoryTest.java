@@ -299,6 +299,8 @@ class TraceAndHistoryTest {
         assertThat(timeline).anySatisfy(t -> assertThat(t.what()).startsWith("调剂"));
         TimelineEntry last = timeline.get(timeline.size() - 1);
         assertThat(last.what()).isEqualTo("结余");
+        // the 结余 is dated at the timeline's end, not before the month-end date of the last month's spending
+        assertThat(timeline).allSatisfy(t -> assertThat(t.date()).isBeforeOrEqualTo(last.date()));
         assertThat(last.amount()).isEqualTo(((Cell.Money) row.cell(PerformanceSelfEvaluation.REMAINING)).amount());
     }
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,7 +38,7 @@ public final class ArgumentParser {
                     inlineValue = name.substring(eq + 1);
                     name = name.substring(0, eq);
                 }
-                OptionSpec spec = find(command, name).orElseThrow(() -> unknownOption(command, word));
+                OptionSpec spec = command.option(name).orElseThrow(() -> unknownOption(command, word));
                 if (spec.flag()) {
                     if (inlineValue != null) {
                         throw new CommandFailure("--" + spec.name() + " takes no value");
@@ -80,10 +79,6 @@ public final class ArgumentParser {
             }
         }
         return missing;
-    }
-
-    private static Optional<OptionSpec> find(ShellCommand command, String name) {
-        return command.options().stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
     private static CommandFailure unknownOption(ShellCommand command, String word) {

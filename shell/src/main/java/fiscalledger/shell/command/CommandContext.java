@@ -80,6 +80,14 @@ public final class CommandContext {
         return width;
     }
 
+    /**
+     * The same context printing to {@code file} instead (a command's --out): no pager, no width limit, no
+     * prompting. The caller closes the writer.
+     */
+    public CommandContext writingTo(PrintWriter file) {
+        return new CommandContext(file, services, registry, workingDirectory, null, null, progress, 0);
+    }
+
     /** The same context on other services (as-of hands a command the ledger as it stood at a cut-off). */
     public CommandContext withServices(LedgerServices other) {
         return new CommandContext(out, other, registry, workingDirectory, prompter, pager, progress, width);

@@ -36,6 +36,15 @@ public abstract class ShellCommand {
         return List.of();
     }
 
+    /**
+     * What completion offers for the positional at {@code position}, given the positionals typed before it: by default
+     * its spec's values; a command whose later words depend on an earlier one (history project P, history cell TABLE)
+     * says so here.
+     */
+    public Values positionalValues(int position, List<String> before) {
+        return positionals().get(position).values();
+    }
+
     /** Further help below the option list: what the command prints, examples. */
     public String details() {
         return "";
@@ -88,7 +97,16 @@ public abstract class ShellCommand {
     }
 
     public Optional<OptionSpec> option(String optionName) {
-        return options().stream().filter(o -> o.name().equals(optionName)).findFirst();
+        String name = optionAliases().getOrDefault(optionName, optionName);
+        return options().stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Other names an option is known by (alias → option name), accepted when typed but not offered: the journal's
+     * column name where the option's own name differs (open-year's --unit-name for --name).
+     */
+    public java.util.Map<String, String> optionAliases() {
+        return java.util.Map.of();
     }
 
     private void askForMissing(Arguments args, Prompter prompter) {

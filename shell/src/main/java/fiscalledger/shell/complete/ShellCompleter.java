@@ -2,7 +2,6 @@ package fiscalledger.shell.complete;
 
 import fiscalledger.shell.command.CommandRegistry;
 import fiscalledger.shell.command.OptionSpec;
-import fiscalledger.shell.command.PositionalSpec;
 import fiscalledger.shell.command.ShellCommand;
 import fiscalledger.shell.command.Values;
 import org.jline.builtins.Completers;
@@ -71,10 +70,10 @@ public final class ShellCompleter implements Completer {
                     o.help(), null, null, true)));
             return;
         }
-        int position = positionalIndex(command, words, index);
+        List<String> before = positionalsBefore(command, words, index);
+        int position = before.size();
         if (position < command.positionals().size()) {
-            PositionalSpec spec = command.positionals().get(position);
-            values(spec.values(), reader, line, candidates);
+            values(command.positionalValues(position, before), reader, line, candidates);
         }
         if (!command.options().isEmpty() && current.isEmpty()) {
             command.options().forEach(o -> candidates.add(new Candidate("--" + o.name(), "--" + o.name(), null,
@@ -115,9 +114,9 @@ public final class ShellCompleter implements Completer {
         return command.option(previous.substring(2)).filter(o -> !o.flag());
     }
 
-    /** How many positionals come before the word at index (skipping options and their values). */
-    private static int positionalIndex(ShellCommand command, List<String> words, int index) {
-        int count = 0;
+    /** The positionals typed before the word at index (skipping options and their values). */
+    private static List<String> positionalsBefore(ShellCommand command, List<String> words, int index) {
+        List<String> positionals = new java.util.ArrayList<>();
         for (int i = 1; i < index; i++) {
             String word = words.get(i);
             if (word.startsWith("--")) {
@@ -126,9 +125,9 @@ public final class ShellCompleter implements Completer {
                     i++;
                 }
             } else {
-                count++;
+                positionals.add(word);
             }
         }
-        return count;
+        return positionals;
     }
 }

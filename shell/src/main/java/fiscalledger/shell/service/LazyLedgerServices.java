@@ -86,6 +86,11 @@ public final class LazyLedgerServices implements LedgerServices, AutoCloseable {
     }
 
     @Override
+    public java.util.Optional<String> readModelsNotice() {
+        return delegate().readModelsNotice();
+    }
+
+    @Override
     public List<LedgerSummary> ledgers() {
         return delegate().ledgers();
     }
@@ -108,6 +113,11 @@ public final class LazyLedgerServices implements LedgerServices, AutoCloseable {
     @Override
     public QueryResult sql(String query) {
         return delegate().sql(query);
+    }
+
+    @Override
+    public ImportSummary importJournal(Path file, java.nio.charset.Charset encoding, ImportProgress progress) {
+        return delegate().importJournal(file, encoding, progress);
     }
 
     @Override

@@ -24,6 +24,15 @@ public interface LedgerServices {
         return ledgers().isEmpty();
     }
 
+    /**
+     * What a user should know about the read models before trusting an answer, or empty: on a read-only store (a
+     * read-only data directory, a SELECT-only database user) no processor runs here, so the read models are as the
+     * writing process left them; this says so, why the store is read-only, and how far behind the events they are.
+     */
+    default java.util.Optional<String> readModelsNotice() {
+        return java.util.Optional.empty();
+    }
+
     /** Every unit-year in the store, ordered by unit then year. */
     List<LedgerSummary> ledgers();
 
@@ -39,6 +48,18 @@ public interface LedgerServices {
 
     /** Imports a journal file as a whole or not at all. */
     ImportSummary importJournal(Path file, ImportProgress progress);
+
+    /**
+     * The same for a file in another encoding than UTF-8 (GBK from an older Excel), said by the user, never guessed:
+     * the file is decoded strictly (a byte that is not of that encoding is an error naming its line) and then read as
+     * any journal.
+     */
+    default ImportSummary importJournal(Path file, java.nio.charset.Charset encoding, ImportProgress progress) {
+        if (encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return importJournal(file, progress);
+        }
+        throw new CommandFailure("importing a " + encoding.name() + " file is not available in this shell");
+    }
 
     /** Imports the bundled sample year through the same path as {@link #importJournal}. */
     ImportSummary importSample(ImportProgress progress);

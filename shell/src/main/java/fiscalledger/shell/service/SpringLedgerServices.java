@@ -13,6 +13,8 @@ import fiscalledger.ledger.journal.Journal;
 import fiscalledger.ledger.journal.JournalFormat;
 import fiscalledger.ledger.journal.JournalImporter;
 import fiscalledger.ledger.journal.JournalReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import fiscalledger.shell.command.CommandFailure;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.LedgerDirectory;
@@ -63,6 +65,7 @@ public class SpringLedgerServices implements LedgerServices {
     private final JournalImporter importer;
     private final String user;
     private final fiscalledger.projections.audit.AuditServices audit;
+    private final fiscalledger.ledger.access.StoreAccess storeAccess;
 
     public SpringLedgerServices(fiscalledger.projections.audit.AuditServices audit, CommandGateway commands, CodeCatalog catalog, LedgerDirectory directory,
                                 PublicTables tables, IdentityChecks checks, ReadOnlySql sql,
@@ -83,6 +86,21 @@ public class SpringLedgerServices implements LedgerServices {
         this.importer = importer;
         this.user = user;
         this.audit = audit;
+        this.storeAccess = storeAccess;
+    }
+
+    @Override
+    public java.util.Optional<String> readModelsNotice() {
+        if (!storeAccess.readOnly()) {
+            return java.util.Optional.empty();
+        }
+        String how = audit.monitor().status().stream()
+                .filter(p -> p.name().equals(fiscalledger.projections.readmodel.LedgerProjection.PROCESSING_GROUP))
+                .findFirst().map(fiscalledger.shell.command.audit.StatusCommand::behind)
+                .orElse("how far behind the events is not known");
+        return java.util.Optional.of("The store is read-only here: " + storeAccess.reason() + ". Tables and queries"
+                + " show the read models as the writing process left them, " + how
+                + "; `status` shows where each segment stands.");
     }
 
     @Override
@@ -151,6 +169,27 @@ public class SpringLedgerServices implements LedgerServices {
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public ImportSummary importJournal(Path file, java.nio.charset.Charset encoding, ImportProgress progress) {
+        if (encoding.equals(StandardCharsets.UTF_8)) {
+            return importJournal(file, progress);
+        }
+        String source = file.getFileName().toString();
+        java.util.Optional<JournalFormat> format = JournalFormat.ofFileName(source);
+        if (format.isEmpty()) {
+            // the reader names the problem with the file name as for any other file
+            return importJournal(file, progress);
+        }
+        byte[] utf8;
+        try {
+            utf8 = JournalEncoding.toUtf8(source, Files.readAllBytes(file), encoding);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+        }
+        Journal journal = new JournalReader().read(source, utf8, format.get());
+        return summary(importer.importJournal(journal, options(progress)));
     }
 
     /** The sample is read from the jar and then goes the way every journal file goes. */

@@ -46,7 +46,7 @@ class ArgumentParserTest {
     void missingListsRequiredPositionalsAndOptions() {
         OpenYearCommand open = new OpenYearCommand();
         assertThat(ArgumentParser.missing(open, ArgumentParser.parse(open, List.of("--unit", "229001"))))
-                .containsExactly("--year", "--voucher", "--date", "--name", "--unit-type");
+                .containsExactly("--voucher", "--date", "--name", "--unit-type");
         assertThat(ArgumentParser.missing(show, ArgumentParser.parse(show, List.of()))).containsExactly("TABLE");
     }
 }

@@ -111,6 +111,21 @@ class ShellCompleterTest {
     }
 
     @Test
+    void historyCompletesItsSecondWordByItsFirst() {
+        assertThat(values(complete("history "))).contains("voucher", "project", "line", "cell");
+        assertThat(values(complete("history project "))).contains("空白证照购置印刷").doesNotContain("01");
+        assertThat(values(complete("history cell "))).contains("01", "perf").doesNotContain("空白证照购置印刷");
+        assertThat(values(complete("history --unit 229001 project "))).contains("空白证照购置印刷");
+        assertThat(values(complete("as-of 2024-06-30 history cell "))).contains("01", "perf");
+        assertThat(values(complete("history voucher "))).doesNotContain("空白证照购置印刷", "01");
+    }
+
+    @Test
+    void sqlOffersItsOutputFileOption() {
+        assertThat(values(complete("sql --"))).containsExactlyInAnyOrder("--format", "--out");
+    }
+
+    @Test
     void importCompletesFilePaths() throws IOException {
         Files.writeString(workingDirectory.resolve("journal-2024.csv"), "");
         assertThat(values(complete("import jour"))).anyMatch(v -> v.contains("journal-2024.csv"));
@@ -157,7 +172,8 @@ class ShellCompleterTest {
         Files.writeString(workingDirectory.resolve("warnings-2024.csv"), "");
         assertThat(values(complete("import j.csv --warnings "))).contains("summary", "all")
                 .anyMatch(v -> v.contains("warnings-2024.csv"));
-        assertThat(values(complete("import j.csv --"))).containsExactly("--warnings");
+        assertThat(values(complete("import j.csv --"))).containsExactlyInAnyOrder("--warnings", "--encoding");
+        assertThat(values(complete("import j.csv --encoding "))).containsExactly("UTF-8", "GBK", "GB18030");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fiscalledger.shell.reliability;
 
 import fiscalledger.projections.sql.ReaderRole;
+import fiscalledger.testsupport.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +25,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The real jar on the CI's PostgreSQL (FISCAL_LEDGER_TEST_PG_*; skipped without it unless _REQUIRED): an officer
- * records, the SELECT-only reader user is created, and an auditor started with --db-reader-user reads the tables,
- * the identities and SQL while a recording is refused with one clear line. Started with the reader's credentials as
+ * The real jar on the CI's PostgreSQL ({@link PostgresTestDatabase}: FISCAL_LEDGER_TEST_PG_*; skipped without it
+ * unless _REQUIRED): an officer records, the SELECT-only reader user is created, and an auditor started with
+ * --db-reader-user reads the tables, the identities and SQL, says from the stored tokens how far its read models are
+ * and why as-of sql cannot run there, while a recording is refused with one clear line. Started with the reader's credentials as
  * if it were a writer, the jar is refused by the database itself (permission denied), which it says in one line.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -44,27 +44,15 @@ class PostgresReaderShellIT {
 
     @Test
     void anAuditorConnectedAsTheSelectOnlyUserReadsAndItsWritesAreRefusedByAppAndDatabase() throws Exception {
-        String adminUrl = setting("FISCAL_LEDGER_TEST_PG_URL");
-        boolean required = "true".equalsIgnoreCase(setting("FISCAL_LEDGER_TEST_PG_REQUIRED"));
-        if (adminUrl == null || adminUrl.isBlank()) {
-            if (required) {
-                fail("FISCAL_LEDGER_TEST_PG_REQUIRED is set but FISCAL_LEDGER_TEST_PG_URL names no server");
-            }
-            assumeTrue(false, "PostgreSQL tests skipped: FISCAL_LEDGER_TEST_PG_URL is not set (.ci/run sets it)");
-        }
-        String admin = setting("FISCAL_LEDGER_TEST_PG_USER");
-        String adminPassword = setting("FISCAL_LEDGER_TEST_PG_PASSWORD");
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
-        String database = "fl_shell_" + suffix;
         String reader = "fl_shell_reader_" + suffix;
         String readerPassword = "pw-" + suffix;
-        try (Connection c = DriverManager.getConnection(adminUrl, admin, adminPassword); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
-        }
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        int query = adminUrl.indexOf('?', slash);
-        String url = adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
         Path jar = Path.of(System.getProperty("ledger.shell.jar", "target/ledger-shell.jar")).toAbsolutePath();
+        // the database is dropped first (closing it), then the reader role, which then holds no grant anywhere
+        PostgresTestDatabase db = PostgresTestDatabase.create();
+        String url = db.url();
+        String admin = db.user();
+        String adminPassword = db.password();
         try {
             Path journal = work.resolve("year.csv");
             Files.write(journal, List.of(
@@ -89,13 +77,21 @@ class PostgresReaderShellIT {
             Run auditor = run(jar, env, "--db", url, "--role", "auditor", "--db-reader-user", reader,
                     "-e", "units", "-e", "check", "-e", "show 01 --format csv",
                     "-e", "sql --format csv SELECT current_user AS who, COUNT(*) AS n FROM postings GROUP BY 1",
+                    "-e", "status", "-e", "as-of 2024-06-30 sql SELECT COUNT(*) FROM postings",
                     "-e", "expense --voucher X1 --date 2024-03-02 --fund 一般公共预算 --function 2010301 --economic 30201"
                             + " --kind 公用经费 --amount 1.00");
             assertThat(auditor.exitCode()).isEqualTo(1);
             assertThat(auditor.out()).contains("229001  测试单位  2024", "identities hold for 229001/2024",
                     "行次/科目代码,项目/科目名称,金额", "who,n\n" + reader + ",2\n");
-            assertThat(auditor.err().lines().toList()).singleElement().asString()
-                    .startsWith("error: expense --voucher X1").contains("auditor");
+            // no processor runs in the reader: status reads the stored tokens, which the officer left at the head
+            assertThat(auditor.out()).contains("ledger-projections: not running in this process (the store is"
+                    + " read-only here): the read models are as the writing process left them, up to date with the"
+                    + " event store (head of the event store #" + events + ")");
+            List<String> errors = auditor.err().lines().toList();
+            assertThat(errors).hasSize(2);
+            assertThat(errors.get(0)).startsWith("error: as-of 2024-06-30 sql").contains("needs temporary views",
+                    "connected as the database user " + reader, "without --db-reader-user");
+            assertThat(errors.get(1)).startsWith("error: expense --voucher X1").contains("auditor");
 
             // the reader's credentials in a process that believes it may write: the database refuses, in one line
             Run impostor = run(jar, Map.of("SPRING_DATASOURCE_USERNAME", reader, "SPRING_DATASOURCE_PASSWORD",
@@ -106,12 +102,11 @@ class PostgresReaderShellIT {
 
             assertThat(count(url, admin, adminPassword, "domain_event_entry")).isEqualTo(events);
         } finally {
-            try (Connection c = DriverManager.getConnection(adminUrl, admin, adminPassword);
-                 Statement st = c.createStatement()) {
-                st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            db.close();
+            try (Connection c = db.connectToServer(); Statement st = c.createStatement()) {
                 st.execute("DROP ROLE IF EXISTS " + reader);
             } catch (SQLException e) {
-                System.err.println("could not drop " + database + " / " + reader + ": " + e.getMessage());
+                System.err.println("could not drop the role " + reader + ": " + e.getMessage());
             }
         }
     }
@@ -141,10 +136,5 @@ class PostgresReaderShellIT {
         }
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private static String setting(String name) {
-        String property = System.getProperty(name);
-        return property != null ? property : System.getenv(name);
     }
 }

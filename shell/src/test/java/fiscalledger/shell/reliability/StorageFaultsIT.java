@@ -144,19 +144,25 @@ class StorageFaultsIT {
         Path view = readOnlyView(data);
 
         Run run = run(List.of(), "--data", view.toString(), "-e", "units", "-e", "check", "-e", "show 01 --format csv",
-                "-e", "sql --format csv SELECT COUNT(*) AS n FROM postings", "-e", "events",
-                "-e", EXPENSE.formatted("R1"), "-e", "import " + big, "-e", "replay");
+                "-e", "sql --format csv SELECT COUNT(*) AS n FROM postings", "-e", "events", "-e", "status",
+                "-e", "as-of 2024-06-30 sql SELECT COUNT(*) FROM postings", "-e", EXPENSE.formatted("R1"), "-e", "import " + big, "-e", "replay");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("229001  测试单位  2024", "identities hold for 229001/2024",
                 "行次/科目代码,项目/科目名称,金额", "n\n2\n", "(3 events)");
+        // no processor runs here: status says so and how far the read models are, from the stored tokens
+        assertThat(run.out()).containsPattern("ledger-projections: not running in this process \\(the store is read-only"
+                + " here\\): the read models are as the writing process left them, (up to date with the event store"
+                + "|\\d events behind the event store) \\(head of the event store #3\\)");
         List<String> errors = run.errLines();
-        assertThat(errors).hasSize(3);
-        assertThat(errors.get(0)).startsWith("error: expense --voucher R1");
-        assertThat(errors.get(1)).startsWith("error: import " + big);
-        assertThat(errors.get(2)).startsWith("error: replay");
+        assertThat(errors).hasSize(4);
+        assertThat(errors.get(0)).startsWith("error: as-of 2024-06-30 sql").contains("needs temporary views",
+                "`as-of DATE show TABLE`");
+        assertThat(errors.get(1)).startsWith("error: expense --voucher R1");
+        assertThat(errors.get(2)).startsWith("error: import " + big);
+        assertThat(errors.get(3)).startsWith("error: replay");
         assertThat(errors).allSatisfy(line -> assertThat(line).contains("the data directory " + view)
                 .containsAnyOf("is read-only", "refuses writing"));
-        assertThat(errors.subList(0, 2)).allSatisfy(line -> assertThat(line).contains("nothing was recorded"));
+        assertThat(errors.subList(1, 3)).allSatisfy(line -> assertThat(line).contains("nothing was recorded"));
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
 
         assertThat(sha256(data.resolve("ledger.mv.db"))).as("the database file, byte for byte").isEqualTo(fileBefore);

@@ -3,6 +3,7 @@ package fiscalledger.shell.command.audit;
 import fiscalledger.ledger.api.Fen;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.shell.command.CommandContext;
+import fiscalledger.shell.command.CommandFailure;
 import fiscalledger.shell.command.OptionSpec;
 import fiscalledger.shell.command.Values;
 import fiscalledger.shell.render.Grid;
@@ -61,5 +62,63 @@ final class AuditOutput {
             flags[c] = Boolean.TRUE;
         }
         return List.of(flags);
+    }
+
+    /**
+     * Runs {@code body} with its output going to {@code file} (UTF-8, parent directories created) and returns how
+     * many lines it wrote; a file that cannot be written is the command's error, and a body that fails leaves no
+     * half-written file behind.
+     */
+    static long toFile(java.nio.file.Path file, CommandContext context,
+                       java.util.function.Consumer<CommandContext> body) {
+        try {
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+            }
+            long[] lines = {0};
+            try (java.io.Writer raw = java.nio.file.Files.newBufferedWriter(file,
+                    java.nio.charset.StandardCharsets.UTF_8);
+                 java.io.PrintWriter writer = new java.io.PrintWriter(new java.io.FilterWriter(raw) {
+                     @Override
+                     public void write(int c) throws java.io.IOException {
+                         if (c == '\n') {
+                             lines[0]++;
+                         }
+                         super.write(c);
+                     }
+
+                     @Override
+                     public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                         for (int i = offset; i < offset + length; i++) {
+                             if (buffer[i] == '\n') {
+                                 lines[0]++;
+                             }
+                         }
+                         super.write(buffer, offset, length);
+                     }
+
+                     @Override
+                     public void write(String text, int offset, int length) throws java.io.IOException {
+                         for (int i = offset; i < offset + length; i++) {
+                             if (text.charAt(i) == '\n') {
+                                 lines[0]++;
+                             }
+                         }
+                         super.write(text, offset, length);
+                     }
+                 })) {
+                body.accept(context.writingTo(writer));
+                writer.flush();
+                if (writer.checkError()) {
+                    throw new CommandFailure("cannot write " + file);
+                }
+            } catch (RuntimeException e) {
+                java.nio.file.Files.deleteIfExists(file);
+                throw e;
+            }
+            return lines[0];
+        } catch (java.io.IOException e) {
+            throw new CommandFailure("cannot write " + file + ": " + e.getMessage());
+        }
     }
 }

@@ -49,6 +49,19 @@ public final class HistoryCommand extends ShellCommand {
                 new PositionalSpec("COLUMN", "for a cell: the column", false, Values.none()));
     }
 
+    /** The second word follows the first: a project name after `project`, a table id after `cell`. */
+    @Override
+    public Values positionalValues(int position, List<String> before) {
+        if (position == 1) {
+            return switch (before.get(0)) {
+                case "project" -> Values.projects();
+                case "cell" -> Values.tables();
+                default -> Values.none();
+            };
+        }
+        return super.positionalValues(position, before);
+    }
+
     @Override
     public List<OptionSpec> options() {
         return List.of(LedgerSelection.unitOption(false), LedgerSelection.yearOption(false),

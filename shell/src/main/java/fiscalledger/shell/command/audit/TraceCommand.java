@@ -26,6 +26,7 @@ import fiscalledger.shell.render.OutputFormat;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -61,7 +62,9 @@ public final class TraceCommand extends ShellCommand {
                 OptionSpec.optional("limit", "N", "list the first N postings in text (default " + DEFAULT_LIMIT + ")",
                         Values.none()),
                 OptionSpec.flag("all", "list every posting, however many (text and Markdown)"),
-                AuditOutput.formatOption());
+                AuditOutput.formatOption(),
+                OptionSpec.optional("out", "FILE", "write to FILE instead of the screen (e.g. --format csv --out 58.csv)",
+                        Values.path()));
     }
 
     @Override
@@ -77,7 +80,7 @@ public final class TraceCommand extends ShellCommand {
                 A count of table 10 (vehicles, equipment) lists the asset-facts lines it comes from.
                 examples:
                   trace 01 32                  (一般公共服务支出 of table 01)
-                  trace 01 58 --format csv > spending.csv
+                  trace 01 58 --format csv --out spending.csv
                   trace 03 201 基本支出 --by-child
                   trace 06 公用经费合计
                   trace 09 合计 决算数
@@ -89,6 +92,16 @@ public final class TraceCommand extends ShellCommand {
 
     @Override
     protected void execute(Arguments args, CommandContext context) {
+        if (args.has("out")) {
+            Path file = context.resolve(args.required("out"));
+            long lines = AuditOutput.toFile(file, context, c -> trace(args, c));
+            context.out().println(String.format("wrote the trace to %s (%,d lines)", file, lines));
+            return;
+        }
+        trace(args, context);
+    }
+
+    private void trace(Arguments args, CommandContext context) {
         LedgerKey ledger = LedgerSelection.resolve(args, context.services());
         OutputFormat format = AuditOutput.format(args);
         boolean all = args.flag("all") || format == OutputFormat.JSON || format == OutputFormat.MD;

@@ -14,9 +14,6 @@ import fiscalledger.shell.render.MoneyUnit;
 import fiscalledger.shell.render.OutputFormat;
 import fiscalledger.shell.render.TableRenderer;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -67,7 +64,7 @@ public final class ShowCommand extends ShellCommand {
         List<String> lines = TableRenderer.render(table, format, unit);
         if (args.has("out")) {
             Path file = context.resolve(args.required("out"));
-            write(file, lines);
+            OutputFiles.write(file, lines);
             context.out().println("wrote table " + tableId + " of " + ledger + " to " + file + " ("
                     + table.rows().size() + " rows)");
         } else if (format == OutputFormat.TEXT) {
@@ -87,16 +84,5 @@ public final class ShowCommand extends ShellCommand {
             throw new CommandFailure("table '" + given + "' is unknown; tables are " + String.join(", ", known));
         }
         return id;
-    }
-
-    private static void write(Path file, List<String> lines) {
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot write " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -12,6 +12,7 @@ import fiscalledger.shell.render.GridRenderer;
 import fiscalledger.shell.render.OutputFormat;
 import fiscalledger.shell.service.QueryResult;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 public final class SqlCommand extends ShellCommand {
 
     // the options come before the query; the query itself is passed on exactly as typed, quotes and all
-    private static final Pattern FORMAT = Pattern.compile("^\\s*--format(?:=|\\s+)(\\S+)\\s*");
+    private static final Pattern OPTION = Pattern.compile(
+            "^\\s*--(format|out)(?:=|\\s+)(\"[^\"]*\"|'[^']*'|\\S+)\\s*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     public SqlCommand() {
@@ -30,7 +32,9 @@ public final class SqlCommand extends ShellCommand {
     @Override
     public List<OptionSpec> options() {
         return List.of(OptionSpec.optional("format", "text|csv|json|md", "output format (default text)",
-                Values.of(OutputFormat.choices())));
+                        Values.of(OutputFormat.choices())),
+                OptionSpec.optional("out", "FILE", "write to FILE instead of the screen (e.g. --format csv --out q.csv)",
+                        Values.path()));
     }
 
     @Override
@@ -42,7 +46,7 @@ public final class SqlCommand extends ShellCommand {
     /** The options come first, so the usage says so (the generic one puts positionals first). */
     @Override
     public String usage() {
-        return "sql [--format text|csv|json|md] QUERY";
+        return "sql [--format text|csv|json|md] [--out FILE] QUERY";
     }
 
     @Override
@@ -54,19 +58,24 @@ public final class SqlCommand extends ShellCommand {
     public String details() {
         return """
                 The options come before the query. The connection is read-only: INSERT, UPDATE, DELETE and DDL are
-                refused by the database.
+                refused by the database. At most 10,000 rows are returned; aggregate or narrow a larger query.
+                The read models: postings (one row per money movement: unit, fiscal_year, seq, voucher,
+                business_date, movement, fund, function_code, economic_code, kind, project, amount_fen, …),
+                ledgers, asset_facts, performance_evaluations, performance_indicators, procurement_contracts, and
+                the views balances, budget, budget_projects. Amounts are in fen (1 元 = 100 fen).
                 examples:
-                  sql SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES
-                  sql --format csv SELECT * FROM postings WHERE unit = '229001'""";
+                  sql SELECT fund, SUM(amount_fen) FROM postings GROUP BY fund
+                  sql --format csv --out postings-229001.csv SELECT * FROM postings WHERE unit = '229001'
+                  sql SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES""";
     }
 
     @Override
     protected void execute(Arguments args, CommandContext context) {
         String query = args.rawText();
-        OutputFormat format = OutputFormat.TEXT;
-        Matcher m = FORMAT.matcher(query);
-        if (m.find()) {
-            format = OutputFormat.parse(m.group(1));
+        OutputFormat format = args.option("format").map(OutputFormat::parse).orElse(OutputFormat.TEXT);
+        String out = args.option("out").orElse(null);
+        // the parser has read the options' values (quotes removed); here they are cut off the raw query text
+        for (Matcher m = OPTION.matcher(query); m.find(); m = OPTION.matcher(query)) {
             query = query.substring(m.end());
         }
         query = query.strip();
@@ -82,7 +91,12 @@ public final class SqlCommand extends ShellCommand {
         }
         QueryResult result = context.services().sql(query);
         List<String> lines = GridRenderer.render(grid(result), format);
-        if (format == OutputFormat.TEXT) {
+        if (out != null) {
+            Path file = context.resolve(out);
+            OutputFiles.write(file, lines);
+            context.out().println("wrote " + result.rows().size() + (result.rows().size() == 1 ? " row" : " rows")
+                    + " to " + file);
+        } else if (format == OutputFormat.TEXT) {
             context.page(lines);
             context.out().println("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));
         } else {

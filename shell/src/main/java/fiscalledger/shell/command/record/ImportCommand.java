@@ -8,6 +8,8 @@ import fiscalledger.shell.command.PositionalSpec;
 import fiscalledger.shell.command.ShellCommand;
 import fiscalledger.shell.command.Values;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +33,9 @@ public final class ImportCommand extends ShellCommand {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(WarningsOutput.option());
+        return List.of(WarningsOutput.option(),
+                OptionSpec.optional("encoding", "UTF-8|GBK", "the file's encoding (default UTF-8, with or without BOM);"
+                        + " GBK for a \"CSV\" saved by an older Chinese Excel", Values.of("UTF-8", "GBK", "GB18030")));
     }
 
     @Override
@@ -42,10 +46,23 @@ public final class ImportCommand extends ShellCommand {
                 Warnings (spending beyond or without a budget line, …) are grouped by kind, unit-year and budget line
                 with their count, the amount beyond budget and the first examples with their lines; --warnings all
                 lists every one, --warnings FILE.csv writes every one to a CSV file.
+                A file is read as UTF-8 (Excel's "CSV UTF-8"); a plain "CSV" from an older Chinese Excel is GBK: import
+                it with --encoding GBK (a byte that is not GBK is an error with its line; nothing is guessed).
                 The journal format is described in the README.
                 examples:
                   import journals/229001-2024.csv
-                  import journals/229001-2024.csv --warnings warnings.csv""";
+                  import journals/229001-2024.csv --warnings warnings.csv
+                  import 凭证-2024-03.csv --encoding GBK""";
+    }
+
+    private static Charset encoding(String name) {
+        return switch (name.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+            case "GBK", "CP936" -> Charset.forName("GBK");
+            case "GB18030" -> Charset.forName("GB18030");
+            default -> throw new CommandFailure("--encoding '" + name + "' is not one the import reads; use UTF-8"
+                    + " (the default, Excel's \"CSV UTF-8\") or GBK (a plain \"CSV\" from an older Chinese Excel)");
+        };
     }
 
     @Override
@@ -57,11 +74,12 @@ public final class ImportCommand extends ShellCommand {
         if (!Files.isReadable(file)) {
             throw new CommandFailure("cannot read " + file + ": permission denied");
         }
+        Charset encoding = encoding(args.option("encoding").orElse("UTF-8"));
         WarningsOutput warnings = WarningsOutput.parse(args.option("warnings"), context);
         boolean created = warnings.checkWritable();
         try {
             ImportReportPrinter.run(context, "import " + file.getFileName(), warnings,
-                    progress -> context.services().importJournal(file, progress));
+                    progress -> context.services().importJournal(file, encoding, progress));
         } catch (RuntimeException e) {
             if (created) {
                 warnings.removeIfLeftEmpty();

@@ -27,7 +27,8 @@ public final class OpenYearCommand extends RecordingCommand {
     @Override
     protected List<OptionSpec> ownOptions() {
         return List.of(
-                OptionSpec.required("name", "TEXT", "单位名称 unit name", Values.none()),
+                OptionSpec.required("name", "TEXT", "单位名称 unit name (--unit-name is accepted too, as in a journal)",
+                        Values.none()),
                 OptionSpec.required("unit-type", "TYPE", "单位类型 unit type", Values.of(UnitType.class)),
                 OptionSpec.optional("department-code", "CODE", "主管部门编码 (default: first 3 digits of the unit)",
                         Values.none()),
@@ -38,11 +39,17 @@ public final class OpenYearCommand extends RecordingCommand {
     }
 
     @Override
+    public java.util.Map<String, String> optionAliases() {
+        return java.util.Map.of("unit-name", "name");
+    }
+
+    @Override
     public String details() {
         return """
                 example:
-                  open-year --unit 229001 --year 2025 --voucher OPEN-2025 --date 2025-01-01 --name 山西省行政审批服务管理局 \\
-                            --unit-type 行政单位 --carry-forward""";
+                  open-year --unit 229001 --voucher OPEN-2025 --date 2025-01-01 --name 山西省行政审批服务管理局 \\
+                            --unit-type 行政单位 --carry-forward
+                The year is that of --date unless --year says otherwise.""";
     }
 
     @Override

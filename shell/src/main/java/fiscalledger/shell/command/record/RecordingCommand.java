@@ -41,7 +41,8 @@ abstract class RecordingCommand extends ShellCommand {
     public final List<OptionSpec> options() {
         List<OptionSpec> options = new ArrayList<>();
         options.add(LedgerSelection.unitOption(opensLedger()));
-        options.add(LedgerSelection.yearOption(opensLedger()));
+        // a business date lies in its fiscal year (the calendar year), so the year is never required
+        options.add(OptionSpec.optional("year", "Y", "年度 fiscal year (default: the year of --date)", Values.years()));
         options.add(OptionSpec.required("voucher", "NO", "凭证号 voucher number, unique in the unit-year", Values.none()));
         options.add(OptionSpec.required("date", "YYYY-MM-DD", "业务日期 business date, inside the year", Values.none()));
         options.add(OptionSpec.optional("memo", "TEXT", "摘要 memo", Values.none()));
@@ -65,11 +66,11 @@ abstract class RecordingCommand extends ShellCommand {
         LocalDate date = OptionValues.required(args, "date", OptionValues::date);
         // a business date lies in its fiscal year (the calendar year), so --year may be left out even when the
         // unit has several years
+        FiscalYear year = args.option("year").map(LedgerSelection::year).orElse(new FiscalYear(date.getYear()));
         LedgerKey key = opensLedger()
-                ? LedgerKey.of(LedgerSelection.unit(args.required("unit")), LedgerSelection.year(args.required("year")))
-                : LedgerSelection.resolve(args.option("unit").map(LedgerSelection::unit),
-                        Optional.of(args.option("year").map(LedgerSelection::year)
-                                .orElse(new FiscalYear(date.getYear()))), context.services());
+                ? LedgerKey.of(LedgerSelection.unit(args.required("unit")), year)
+                : LedgerSelection.resolve(args.option("unit").map(LedgerSelection::unit), Optional.of(year),
+                        context.services());
         Entry entry = new Entry(key.unit(), key.year(), args.required("voucher").strip(), date,
                 args.option("memo").orElse(""));
         LedgerCommand command = command(entry, args);

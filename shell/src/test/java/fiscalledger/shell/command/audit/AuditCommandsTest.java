@@ -118,6 +118,18 @@ class AuditCommandsTest {
         // the whole cell as CSV: the header and one line per posting the proof counted, nothing else
         List<String> csv = new Run("trace 01 32 --format csv").ok().out.lines().toList();
         assertThat(csv).hasSize(1 + (int) count);
+        // the same export into a file, as typed in the shell (where `> file` would be taken for a column)
+        String wrote = new Run("trace 01 32 --format csv --out exports/32.csv").ok().out;
+        assertThat(wrote.strip()).isEqualTo(String.format("wrote the trace to %s (%,d lines)",
+                data.resolve("exports/32.csv"), 1 + count));
+        try {
+            assertThat(java.nio.file.Files.readAllLines(data.resolve("exports/32.csv"))).isEqualTo(csv);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(new Run("trace 01 32 --out exports/32.txt").ok().out).contains("wrote the trace to");
+        assertThat(new Run("trace 01 999 --out exports/999.csv").err).contains("no row '999'");
+        assertThat(data.resolve("exports/999.csv")).doesNotExist();
         assertThat(new Run("trace 01 32 --all").ok().out).doesNotContain("more postings").contains("seq");
         assertThat(new Run("trace 01 32 --limit x").err).contains("--limit: 'x' is not a whole number");
     }

@@ -1,4 +1,4 @@
-package fiscalledger.scaleout;
+package fiscalledger.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A fresh, empty PostgreSQL database for one test, on the server named by {@code FISCAL_LEDGER_TEST_PG_URL} (with
  * {@code _USER}, {@code _PASSWORD}; .ci/run starts one). Without that server the test is skipped, saying so; with
- * {@code FISCAL_LEDGER_TEST_PG_REQUIRED=true} (CI) a missing or unreachable server fails it instead.
+ * {@code FISCAL_LEDGER_TEST_PG_REQUIRED=true} (CI) a missing or unreachable server fails it instead. Shared by the
+ * scale-out tests and the shell's PostgreSQL reader test, so that the settings are read one way.
  */
 public final class PostgresTestDatabase implements AutoCloseable {
 
@@ -94,6 +95,11 @@ public final class PostgresTestDatabase implements AutoCloseable {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user, password);
+    }
+
+    /** A connection to the server's administrative database (as the test user), for roles that outlive this one. */
+    public Connection connectToServer() throws SQLException {
+        return DriverManager.getConnection(adminUrl, user, password);
     }
 
     /** Drops the database, unless {@code FISCAL_LEDGER_TEST_PG_KEEP=true} asks to keep it for a post-mortem. */
