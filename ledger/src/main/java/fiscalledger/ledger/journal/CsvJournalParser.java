@@ -145,9 +145,10 @@ final class CsvJournalParser {
         return complete ? Optional.of(new RawLine(source, line, values, header.names)) : Optional.empty();
     }
 
+    /** By index: iterating a record copies its values into a list through a stream, for every line of the file. */
     private static boolean isBlank(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isBlank()) {
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
                 return false;
             }
         }
