@@ -9,17 +9,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Splits CSV text (Excel dialect: comma, double-quote quoting, CRLF) into {@link RawLine}s: text whose quotes are
- * all plain is split by {@link PlainCsv}, any other by Commons CSV. Structural problems (unknown or repeated columns,
- * a line with the wrong number of cells, an unclosed quote) are collected; the meaning of each cell is
- * {@link LineInterpreter}'s job.
+ * Splits CSV text (Excel dialect: comma, double-quote quoting, CRLF) into {@link RawLine}s. Structural problems
+ * (unknown or repeated columns, a line with the wrong number of cells, an unclosed quote) are collected; the
+ * meaning of each cell is {@link LineInterpreter}'s job.
  */
 final class CsvJournalParser {
     private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder()
@@ -42,74 +40,51 @@ final class CsvJournalParser {
     }
 
     List<RawLine> parse(String text) {
-        Rows rows = new Rows();
-        List<PlainCsv.Row> plain = PlainCsv.rows(text);
-        if (plain != null) {
-            for (PlainCsv.Row row : plain) {
-                if (!rows.accept(row)) {
-                    return List.of();
-                }
-            }
-            return rows.finish();
-        }
-        LineIndex lines = new LineIndex(text);
+        List<RawLine> result = new ArrayList<>();
         long nextLine = 1;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            Header header = null;
             for (CSVRecord record : parser) {
-                PlainCsv.Row row = new PlainCsv.Row(lines.lineOf(record.getCharacterPosition()), record.values());
+                // a record starts on the line after the last line end the parser consumed (CRLF, LF or CR, also
+                // inside quoted cells), which an editor shows; counting them again over the text cost a tenth of parsing
+                long line = nextLine;
                 nextLine = parser.getCurrentLineNumber() + 1;
-                if (!rows.accept(row)) {
-                    return List.of();
+                if (isBlank(record)) {
+                    continue;
                 }
+                if (header == null) {
+                    header = readHeader(record, line);
+                    if (header == null) {
+                        return List.of();
+                    }
+                    continue;
+                }
+                linesRead++;
+                toRawLine(header, record, line).ifPresent(result::add);
             }
-            return rows.finish();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            // the CSV parser cannot resynchronise after a broken quote: report where it stopped understanding
-            problems.add(new EntryProblem(source, nextLine, null, null,
-                    "the CSV structure is broken from this line on (" + rootMessage(e) + "); usually a cell opens a "
-                            + "double quote \" that is never closed. Nothing after this line could be checked."));
-            return rows.result;
-        }
-    }
-
-    /** The header, then the data lines, of one file, row by row. */
-    private final class Rows {
-        private final List<RawLine> result = new ArrayList<>();
-        private Header header;
-
-        /** False if the file cannot be read on (its first row is no header). */
-        boolean accept(PlainCsv.Row row) {
-            if (isBlank(row.cells())) {
-                return true;
-            }
-            if (header == null) {
-                header = readHeader(row.cells(), row.line());
-                return header != null;
-            }
-            linesRead++;
-            toRawLine(header, row.cells(), row.line()).ifPresent(result::add);
-            return true;
-        }
-
-        List<RawLine> finish() {
             if (header == null) {
                 problems.add(new EntryProblem(source, 1, null, null,
                         "the file is empty; a journal starts with a header row (type,unit,year,… or 类型,单位编码,年度,…)"));
             } else if (linesRead == 0) {
                 problems.add(new EntryProblem(source, 2, null, null, "the file has a header but no entries"));
             }
-            return result;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // the CSV parser cannot resynchronise after a broken quote: report where it stopped understanding
+            problems.add(new EntryProblem(source, nextLine, null, null,
+                    "the CSV structure is broken from this line on (" + rootMessage(e) + "); usually a cell opens a "
+                            + "double quote \" that is never closed. Nothing after this line could be checked."));
         }
+        return result;
     }
 
-    private Header readHeader(String[] record, long line) {
+    private Header readHeader(CSVRecord record, long line) {
         List<Column> columns = new ArrayList<>();
         List<Boolean> unnamed = new ArrayList<>();
         Map<Column, String> names = new EnumMap<>(Column.class);
         List<EntryProblem> headerProblems = new ArrayList<>();
         int known = 0;
-        for (int i = 0; i < record.length; i++) {
-            String name = CellText.unguard(record[i]);
+        for (int i = 0; i < record.size(); i++) {
+            String name = CellText.unguard(record.get(i));
             Optional<Column> column = name.isEmpty() ? Optional.empty() : Column.ofHeader(name);
             if (column.isPresent() && names.containsKey(column.get())) {
                 headerProblems.add(new EntryProblem(source, line, null, name, "column '" + name
@@ -127,7 +102,7 @@ final class CsvJournalParser {
         }
         if (known == 0) {
             problems.add(new EntryProblem(source, line, null, null, "the first row must be the header "
-                    + "(type,unit,year,voucher,… or 类型,单位编码,年度,凭证号,…) but it is '" + String.join(",", record) + "'"));
+                    + "(type,unit,year,voucher,… or 类型,单位编码,年度,凭证号,…) but it is '" + String.join(",", record.toList()) + "'"));
             return null;
         }
         problems.addAll(headerProblems);
@@ -139,23 +114,23 @@ final class CsvJournalParser {
         return new Header(columns, names, unnamed);
     }
 
-    private Optional<RawLine> toRawLine(Header header, String[] record, long line) {
-        if (record.length != header.columns.size() && Arrays.stream(record).anyMatch(c -> c.contains("\n") || c.contains("\r"))) {
+    private Optional<RawLine> toRawLine(Header header, CSVRecord record, long line) {
+        if (record.size() != header.columns.size() && record.stream().anyMatch(c -> c.contains("\n") || c.contains("\r"))) {
             problems.add(new EntryProblem(source, line, null, null, "a cell of this line opens a double quote \" that"
                     + " is not closed before the line ends, so the following lines were read into it; close the"
                     + " quote or remove it"));
             return Optional.empty();
         }
-        if (record.length != header.columns.size()) {
-            problems.add(new EntryProblem(source, line, null, null, "this line has " + record.length
+        if (record.size() != header.columns.size()) {
+            problems.add(new EntryProblem(source, line, null, null, "this line has " + record.size()
                     + " cells but the header has " + header.columns.size()
                     + "; look for a comma inside a cell that is not in double quotes"));
             return Optional.empty();
         }
         Map<Column, String> values = new EnumMap<>(Column.class);
         boolean complete = true;
-        for (int i = 0; i < record.length; i++) {
-            String value = CellText.unguard(record[i]);
+        for (int i = 0; i < record.size(); i++) {
+            String value = CellText.unguard(record.get(i));
             if (value.isEmpty()) {
                 continue;
             }
@@ -171,9 +146,10 @@ final class CsvJournalParser {
         return complete ? Optional.of(new RawLine(source, line, values, header.names)) : Optional.empty();
     }
 
-    private static boolean isBlank(String[] record) {
-        for (int i = 0; i < record.length; i++) {
-            if (!record[i].isBlank()) {
+    /** By index: iterating a record copies its values into a list through a stream, for every line of the file. */
+    private static boolean isBlank(CSVRecord record) {
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
                 return false;
             }
         }

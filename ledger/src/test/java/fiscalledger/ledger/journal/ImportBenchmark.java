@@ -54,12 +54,15 @@ public final class ImportBenchmark {
             long processCpu = processCpuNanos();
             long gcCount = gcCount();
             Map<String, Long> threadTicks = ThreadTicks.now();
+            long allocated = allocatedBytes();
             ImportReport first = importer.importFile(file, options);
+            long allocatedByImport = allocatedBytes() - allocated;
             ThreadTicks.printBusiest(threadTicks, ThreadTicks.now());
             print("import:", first, cpuNanos() - cpu);
             System.out.printf("            whole process CPU %.2f s (other threads: %.2f s; GC, compiler, H2), %d collections%n",
                     (processCpuNanos() - processCpu) / 1e9, ((processCpuNanos() - processCpu) - (cpuNanos() - cpu)) / 1e9,
                     gcCount() - gcCount);
+            System.out.printf("            the importing thread allocated %,d MB%n", allocatedByImport / (1024 * 1024));
             lastDecile[0] = -1;
             cpu = cpuNanos();
             ImportReport again = importer.importFile(file, options);
@@ -104,6 +107,11 @@ public final class ImportBenchmark {
     /** CPU time of every thread of the process: beside the import's own, the collector's and the compiler's. */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Bytes the importing thread allocated: what the collector has to deal with, independent of the machine's load. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private static long gcCount() {
