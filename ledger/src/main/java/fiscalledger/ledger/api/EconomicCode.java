@@ -4,15 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** 部门预算支出经济分类科目: 类 (3 digits, 301 工资福利支出) / 款 (5 digits, 30101 基本工资). */
 public record EconomicCode(String value) implements Comparable<EconomicCode> {
-    private static final Pattern FORM = Pattern.compile("\\d{3}|\\d{5}");
-
     @JsonCreator
     public EconomicCode {
-        if (value == null || !FORM.matcher(value).matches()) {
+        if (!AsciiDigits.of(value, 3, 5) || value.length() == 4) {
             throw new IllegalArgumentException("economic code '" + value
                     + "' must have 3 (类) or 5 (款) digits (e.g. 30201)");
         }

@@ -29,6 +29,10 @@ public record Fen(long value) implements Comparable<Fen> {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("amount is empty");
         }
+        long plain = plainFen(text);
+        if (plain != NOT_PLAIN) {
+            return of(plain);
+        }
         String cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "");
         BigDecimal yuan;
         try {
@@ -37,6 +41,52 @@ public record Fen(long value) implements Comparable<Fen> {
             throw new IllegalArgumentException("'" + text + "' is not an amount in yuan (e.g. 1234.56)");
         }
         return ofYuan(yuan, text);
+    }
+
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /**
+     * The fen of the form nearly every amount of a journal has, {@code [-]digits[.d[d]]} with at most 15 digits
+     * before the point, computed without a BigDecimal; {@link #NOT_PLAIN} for anything else (thousands separators,
+     * currency signs, exponents, a third decimal …), which {@link #parseYuan} then reads and judges as before.
+     */
+    private static long plainFen(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        boolean negative = from < to && text.charAt(from) == '-';
+        int i = negative ? from + 1 : from;
+        long yuan = 0;
+        int integerDigits = 0;
+        while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            yuan = yuan * 10 + (text.charAt(i++) - '0');
+            integerDigits++;
+        }
+        if (integerDigits == 0 || integerDigits > 15) {
+            return NOT_PLAIN;
+        }
+        long fen = yuan * 100;
+        if (i < to) {
+            if (text.charAt(i) != '.' || to - i - 1 < 1 || to - i - 1 > 2) {
+                return NOT_PLAIN;
+            }
+            int tenths = digit(text.charAt(i + 1));
+            int hundredths = to - i - 1 == 2 ? digit(text.charAt(i + 2)) : 0;
+            if (tenths < 0 || hundredths < 0) {
+                return NOT_PLAIN;
+            }
+            fen += tenths * 10L + hundredths;
+        }
+        return negative ? -fen : fen;
+    }
+
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : -1;
     }
 
     public static Fen ofYuan(BigDecimal yuan) {

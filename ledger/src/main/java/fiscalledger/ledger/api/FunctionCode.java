@@ -4,15 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** 支出功能分类科目: 类 (3 digits) / 款 (5) / 项 (7), e.g. 201 → 20103 → 2010301. */
 public record FunctionCode(String value) implements Comparable<FunctionCode> {
-    private static final Pattern FORM = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-
     @JsonCreator
     public FunctionCode {
-        if (value == null || !FORM.matcher(value).matches()) {
+        if (!AsciiDigits.of(value, 3, 7) || value.length() % 2 == 0) {
             throw new IllegalArgumentException("function code '" + value
                     + "' must have 3 (类), 5 (款) or 7 (项) digits (e.g. 2010301)");
         }

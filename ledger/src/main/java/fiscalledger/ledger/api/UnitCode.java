@@ -3,15 +3,11 @@ package fiscalledger.ledger.api;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.regex.Pattern;
-
 /** 单位编码, e.g. 229001 (its first three digits are usually the 主管部门 code). */
 public record UnitCode(String value) {
-    private static final Pattern FORM = Pattern.compile("\\d{3,12}");
-
     @JsonCreator
     public UnitCode {
-        if (value == null || !FORM.matcher(value).matches()) {
+        if (!AsciiDigits.of(value, 3, 12)) {
             throw new IllegalArgumentException("unit code '" + value + "' must be 3 to 12 digits (e.g. 229001)");
         }
     }

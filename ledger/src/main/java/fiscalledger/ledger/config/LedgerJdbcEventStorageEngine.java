@@ -13,10 +13,13 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.TreeSet;
@@ -35,6 +38,8 @@ import java.util.stream.LongStream;
  * formatter for the gap check and again for the message, as much as deserialising the payload cost. The text Axon
  * writes always has one shape, {@code 2024-06-30T08:15:00.123Z}; that shape is read directly, anything else by Axon's
  * own parser.</li>
+ * <li>Timestamps are written the same way, without the formatter (formatting each one was 4 % of an import's
+ * CPU); the text is the one Axon writes.</li>
  * </ul>
  * The tracking token is computed exactly as Axon's engine does (same gap timeout, gap offset and lowest sequence,
  * which this class sets itself so that it knows them). Aggregates are still sourced by Axon's own code.
@@ -80,6 +85,46 @@ final class LedgerJdbcEventStorageEngine extends JdbcEventStorageEngine {
         // an event stored without an aggregate carries its own identifier there (Axon's convention)
         return new StoredEvent(token, eventIdentifier, timestamp, payload, metaData, type,
                 eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier, sequenceNumber);
+    }
+
+    @Override
+    protected void writeTimestamp(PreparedStatement preparedStatement, int position, Instant timestamp)
+            throws SQLException {
+        preparedStatement.setString(position, format(timestamp));
+    }
+
+    /**
+     * The text {@link DateTimeUtils#formatInstant} gives, {@code yyyy-MM-ddTHH:mm:ss.SSSZ} (milliseconds truncated,
+     * always three), written without a formatter for the years 0000–9999; any other instant by Axon's formatter.
+     */
+    static String format(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return DateTimeUtils.formatInstant(instant);
+        }
+        char[] c = new char[24];
+        put(c, 0, t.getYear(), 4);
+        c[4] = '-';
+        put(c, 5, t.getMonthValue(), 2);
+        c[7] = '-';
+        put(c, 8, t.getDayOfMonth(), 2);
+        c[10] = 'T';
+        put(c, 11, t.getHour(), 2);
+        c[13] = ':';
+        put(c, 14, t.getMinute(), 2);
+        c[16] = ':';
+        put(c, 17, t.getSecond(), 2);
+        c[19] = '.';
+        put(c, 20, instant.getNano() / 1_000_000, 3);
+        c[23] = 'Z';
+        return new String(c);
+    }
+
+    private static void put(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss.SSSZ} as Axon formats it, read without a formatter; any other text by Axon's parser. */

@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Measures journal import speed: generates a realistic one-unit-year journal (default 100,000 lines, see
@@ -32,17 +33,8 @@ public final class ImportBenchmark {
             throw new IllegalArgumentException(dataDir + " already holds a ledger; the benchmark needs an empty store");
         }
         Path file = dataDir.resolve("benchmark-journal.csv");
-        long t0 = System.nanoTime();
-        List<LedgerCommand> commands = BenchmarkJournal.generate(lines);
-        new JournalWriter(HeaderLanguage.CHINESE).write(file, List.of(), commands);
-        System.out.printf("generated %s: %,d bytes, %,d entries in %.1f s%n", file, Files.size(file), commands.size(),
-                seconds(t0));
-
-        long t1 = System.nanoTime();
-        Journal journal = new JournalReader().read(file);
-        double readSeconds = seconds(t1);
-        System.out.printf("read:       %,d lines in %.2f s = %,.0f lines/s (%d problems)%n", journal.linesRead(),
-                readSeconds, journal.linesRead() / readSeconds, journal.problems().size());
+        generate(lines, file);
+        readOnce(file);
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerTestApplication.class)
                 .properties("fiscal-ledger.data-dir=" + dataDir, "spring.main.banner-mode=off",
@@ -59,8 +51,18 @@ public final class ImportBenchmark {
             });
 
             long cpu = cpuNanos();
+            long processCpu = processCpuNanos();
+            long gcCount = gcCount();
+            Map<String, Long> threadTicks = ThreadTicks.now();
+            long allocated = allocatedBytes();
             ImportReport first = importer.importFile(file, options);
+            long allocatedByImport = allocatedBytes() - allocated;
+            ThreadTicks.printBusiest(threadTicks, ThreadTicks.now());
             print("import:", first, cpuNanos() - cpu);
+            System.out.printf("            whole process CPU %.2f s (other threads: %.2f s; GC, compiler, H2), %d collections%n",
+                    (processCpuNanos() - processCpu) / 1e9, ((processCpuNanos() - processCpu) - (cpuNanos() - cpu)) / 1e9,
+                    gcCount() - gcCount);
+            System.out.printf("            the importing thread allocated %,d MB%n", allocatedByImport / (1024 * 1024));
             lastDecile[0] = -1;
             cpu = cpuNanos();
             ImportReport again = importer.importFile(file, options);
@@ -73,11 +75,47 @@ public final class ImportBenchmark {
     }
 
     /**
+     * Writes the journal. In a method of its own, like {@link #readOnce}, so that the generated commands are garbage
+     * before the import starts: a user's import does not hold two more copies of the journal in memory, and every
+     * young collection during the import would have had them to trace.
+     */
+    private static void generate(int lines, Path file) throws IOException {
+        long t0 = System.nanoTime();
+        List<LedgerCommand> commands = BenchmarkJournal.generate(lines);
+        new JournalWriter(HeaderLanguage.CHINESE).write(file, List.of(), commands);
+        System.out.printf("generated %s: %,d bytes, %,d entries in %.1f s%n", file, Files.size(file), commands.size(),
+                seconds(t0));
+    }
+
+    /** Reads the file once before the import, so that the reading code the import runs first is compiled. */
+    private static void readOnce(Path file) throws IOException {
+        long t1 = System.nanoTime();
+        Journal journal = new JournalReader().read(file);
+        double readSeconds = seconds(t1);
+        System.out.printf("read:       %,d lines in %.2f s = %,.0f lines/s (%d problems)%n", journal.linesRead(),
+                readSeconds, journal.linesRead() / readSeconds, journal.problems().size());
+    }
+
+    /**
      * CPU time of the importing thread (H2 is embedded, so the database work is on it too): on a shared machine the
      * wall-clock figure depends on the other processes, this one much less.
      */
     private static long cpuNanos() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** CPU time of every thread of the process: beside the import's own, the collector's and the compiler's. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Bytes the importing thread allocated: what the collector has to deal with, independent of the machine's load. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    private static long gcCount() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionCount())).sum();
     }
 
     private static void print(String what, ImportReport report, long cpuNanos) {
