@@ -22,6 +22,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,10 +47,13 @@ final class SqlExport {
         Path dir = target.getParent();
         try {
             Files.createDirectories(dir);
-            Path part = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            // not createTempFile: its owner-only permissions would pass to the export; a new file gets the usual ones
+            Path part = dir.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
             try {
                 long rows;
-                try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
                     rows = switch (format) {
                         case CSV -> csv(out, query);
                         case JSON -> json(out, query);

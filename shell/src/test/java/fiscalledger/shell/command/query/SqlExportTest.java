@@ -90,6 +90,10 @@ class SqlExportTest {
         assertThat(range).hasSize(1 + 25_000);
         assertThat(range.get(0)).isEqualTo("n");
         assertThat(range.get(25_000)).isEqualTo("25000");
+        // the export is an ordinary file for whoever may read the directory's other files
+        Path ordinary = Files.writeString(data.resolve("exports/ordinary.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(data.resolve("exports/range.csv")))
+                .isEqualTo(Files.getPosixFilePermissions(ordinary));
         for (String format : List.of("text", "json", "md")) {
             new Run("sql --format " + format + " --out range." + format + " SELECT X AS n FROM SYSTEM_RANGE(1, 25000)")
                     .ok();
