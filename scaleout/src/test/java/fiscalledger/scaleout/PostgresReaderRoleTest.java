@@ -99,6 +99,23 @@ class PostgresReaderRoleTest {
                             .hasMessageContaining("may only read");
                     assertThatThrownBy(() -> auditor.getBean(ReadOnlySql.class).query("DELETE FROM postings", 10))
                             .isInstanceOf(ReadOnlySqlException.class);
+                    // an export (sql --out) reads every row through a cursor in the same READ ONLY transaction
+                    long[] streamed = {0};
+                    assertThat(auditor.getBean(ReadOnlySql.class).stream("SELECT g AS n FROM generate_series(1, 25000) g",
+                            null, new fiscalledger.projections.sql.RowSink() {
+                                @Override
+                                public void columns(List<String> labels) {
+                                    assertThat(labels).containsExactly("n");
+                                }
+
+                                @Override
+                                public void row(List<Object> values) {
+                                    streamed[0]++;
+                                    assertThat(((Number) values.get(0)).longValue()).isEqualTo(streamed[0]);
+                                }
+                            })).isEqualTo(25_000L);
+                    assertThatThrownBy(() -> auditor.getBean(ReadOnlySql.class).stream("DELETE FROM postings", null,
+                            null)).isInstanceOf(ReadOnlySqlException.class).hasMessageContaining("read-only");
 
                     // and the database refuses the reader's writes itself, on the process's own connection
                     for (String write : List.of(

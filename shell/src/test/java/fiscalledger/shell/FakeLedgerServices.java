@@ -84,6 +84,26 @@ public class FakeLedgerServices implements LedgerServices {
         return new QueryResult(List.of("UNIT", "TOTAL"), List.of(List.of("229001", "42683.67")));
     }
 
+    /** Rows an exported query hands over before it fails with {@link #exportFailure}, when that is set. */
+    public int rowsBeforeFailure;
+    public RuntimeException exportFailure;
+
+    @Override
+    public long sql(String query, fiscalledger.shell.service.QueryRows rows) {
+        if (exportFailure == null) {
+            QueryResult result = sql(query);
+            rows.columns(result.columns());
+            result.rows().forEach(rows::row);
+            return result.rows().size();
+        }
+        queries.add(query);
+        rows.columns(List.of("UNIT", "TOTAL"));
+        for (int i = 0; i < rowsBeforeFailure; i++) {
+            rows.row(List.of("229001", String.valueOf(i)));
+        }
+        throw exportFailure;
+    }
+
     @Override
     public ImportSummary importJournal(Path file, ImportProgress progress) {
         progress.advanced(1, 1);

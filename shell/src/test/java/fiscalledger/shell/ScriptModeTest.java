@@ -131,6 +131,25 @@ class ScriptModeTest {
     }
 
     @Test
+    void anExportFailingMidwayLeavesNoFileAndAnEarlierFileAsItWas() throws Exception {
+        services.rowsBeforeFailure = 3;
+        services.exportFailure = new IllegalStateException("SQL error: Division by zero");
+        Files.writeString(data.resolve("earlier.csv"), "an earlier export\n");
+        for (String format : List.of("csv", "json", "text", "md")) {
+            assertThat(commands("sql --format " + format + " --out new." + format + " SELECT 1 / x FROM t",
+                    "sql --format " + format + " --out earlier.csv SELECT 1 / x FROM t")).as(format).isEqualTo(1);
+            assertThat(data.resolve("new." + format)).as(format).doesNotExist();
+        }
+        assertThat(err.toString().lines()).hasSize(8).allMatch(l -> l.endsWith(": SQL error: Division by zero"));
+        assertThat(Files.readString(data.resolve("earlier.csv"))).isEqualTo("an earlier export\n");
+        try (var files = Files.list(data)) {
+            // neither the partial file nor the spool of the aligned formats is left beside it
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("earlier.csv");
+        }
+        assertThat(out.toString()).doesNotContain("wrote");
+    }
+
+    @Test
     void openYearTakesItsYearFromTheDateAndAcceptsTheJournalsUnitNameOption() {
         assertThat(commands("open-year --unit 229002 --voucher 开-2025 --date 2025-01-02 --unit-name 测试事务中心"
                 + " --unit-type 事业单位 --carry-forward")).isZero();

@@ -6,6 +6,7 @@ import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledger.projections.sql.QueryResult;
 import fiscalledger.projections.sql.ReadOnlySql;
 import fiscalledger.projections.sql.ReadOnlySqlException;
+import fiscalledger.projections.sql.RowSink;
 import org.springframework.core.io.ClassPathResource;
 
 import javax.sql.DataSource;
@@ -46,8 +47,18 @@ public class AsOfSql {
     }
 
     public QueryResult query(String query, int maxRows, Cutoff cutoff) {
+        return atCutoff(cutoff, schemaName -> sql.query(query, maxRows, schemaName));
+    }
+
+    /** Every row of the query at the cut-off to {@code sink} as it is read, as {@link ReadOnlySql#stream} does. */
+    public long stream(String query, Cutoff cutoff, RowSink sink) {
+        return atCutoff(cutoff, schemaName -> sql.stream(query, schemaName, sink));
+    }
+
+    /** Runs {@code query} with the as-of schema's name (null: no cut-off, the read models as they stand). */
+    private <T> T atCutoff(Cutoff cutoff, java.util.function.Function<String, T> query) {
         if (cutoff == null || cutoff.isNone()) {
-            return sql.query(query, maxRows);
+            return query.apply(null);
         }
         if (storeAccess.readOnly()) {
             // nothing is tried: on a read-only H2 file even a failed CREATE would be a write attempt to report
@@ -58,7 +69,7 @@ public class AsOfSql {
         String name = "ASOF_" + HexFormat.of().formatHex(suffix).toUpperCase(Locale.ROOT);
         create(name, cutoff);
         try {
-            return sql.query(query, maxRows, name);
+            return query.apply(name);
         } finally {
             drop(name);
         }

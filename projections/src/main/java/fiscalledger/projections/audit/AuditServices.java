@@ -49,6 +49,11 @@ public class AuditServices {
         return sql.query(query, maxRows, cutoff);
     }
 
+    /** Every row of the query at the cut-off to {@code sink} as it is read, without a row limit (exports). */
+    public long sql(String query, Cutoff cutoff, fiscalledger.projections.sql.RowSink sink) {
+        return sql.stream(query, cutoff, sink);
+    }
+
     public CellTracer tracer() {
         return tracer;
     }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public class ReadOnlySql {
     public static final String READER = "LEDGER_READER";
     private static final int TIMEOUT_SECONDS = 30;
+    private static final int FETCH_SIZE = 1_000;
 
     private final DataSource dataSource;
     private final ReadModelSchema schema;
@@ -69,11 +70,39 @@ public class ReadOnlySql {
      * {@link fiscalledger.projections.audit.AsOfSql}) stand in for the read models of the same name.
      */
     public QueryResult query(String sql, int maxRows, String searchFirst) {
-        if (sql == null || sql.isBlank()) {
-            throw new ReadOnlySqlException("no SQL given", null);
-        }
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
+        }
+        return run(sql, searchFirst, maxRows + 1, rs -> read(rs, maxRows));
+    }
+
+    /**
+     * Runs the query as {@link #query(String, int, String)} does, on the same read-only connection, but without a
+     * row limit: each row goes to {@code sink} as it is read, and the database fetches them in batches (on
+     * PostgreSQL through a cursor) rather than all at once. Returns how many rows were handed over. An exception of
+     * the sink ends the query and is passed on as it is.
+     */
+    public long stream(String sql, String searchFirst, RowSink sink) {
+        return run(sql, searchFirst, 0, rs -> {
+            List<String> columns = columns(rs);
+            sink.columns(columns);
+            long rows = 0;
+            while (rs.next()) {
+                sink.row(values(rs, columns.size()));
+                rows++;
+            }
+            return rows;
+        });
+    }
+
+    private interface Reading<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** One statement on a read-only connection; {@code maxRows} 0 fetches every row, a batch at a time. */
+    private <T> T run(String sql, String searchFirst, int maxRows, Reading<T> reading) {
+        if (sql == null || sql.isBlank()) {
+            throw new ReadOnlySqlException("no SQL given", null);
         }
         String statement = sql.strip().replaceAll(";+\\s*$", "");
         if (schema.dialect() == ReadModelSchema.Dialect.POSTGRESQL && statement.contains(";")) {
@@ -89,13 +118,17 @@ public class ReadOnlySql {
             }
             try (Statement st = c.createStatement()) {
                 st.setQueryTimeout(TIMEOUT_SECONDS);
-                st.setMaxRows(maxRows + 1);
+                st.setMaxRows(maxRows);
+                if (maxRows == 0) {
+                    // PostgreSQL reads through a cursor only with a fetch size in a transaction (autocommit is off)
+                    st.setFetchSize(FETCH_SIZE);
+                }
                 boolean hasResult = st.execute(statement);
                 if (!hasResult) {
                     throw new ReadOnlySqlException("the SQL console is read-only: only queries (SELECT …) are run", null);
                 }
                 try (ResultSet rs = st.getResultSet()) {
-                    return read(rs, maxRows);
+                    return reading.read(rs);
                 }
             } finally {
                 if (!c.getAutoCommit()) {
@@ -130,11 +163,7 @@ public class ReadOnlySql {
     }
 
     private static QueryResult read(ResultSet rs, int maxRows) throws SQLException {
-        ResultSetMetaData md = rs.getMetaData();
-        List<String> columns = new ArrayList<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-            columns.add(md.getColumnLabel(i).toLowerCase(Locale.ROOT));
-        }
+        List<String> columns = columns(rs);
         List<List<Object>> rows = new ArrayList<>();
         boolean truncated = false;
         while (rs.next()) {
@@ -142,14 +171,27 @@ public class ReadOnlySql {
                 truncated = true;
                 break;
             }
-            List<Object> row = new ArrayList<>(columns.size());
-            for (int i = 1; i <= columns.size(); i++) {
-                Object v = rs.getObject(i);
-                row.add(v instanceof Date d ? d.toLocalDate() : v);
-            }
-            rows.add(java.util.Collections.unmodifiableList(row));
+            rows.add(values(rs, columns.size()));
         }
         return new QueryResult(List.copyOf(columns), List.copyOf(rows), truncated);
+    }
+
+    private static List<String> columns(ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            columns.add(md.getColumnLabel(i).toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(columns);
+    }
+
+    private static List<Object> values(ResultSet rs, int columns) throws SQLException {
+        List<Object> row = new ArrayList<>(columns);
+        for (int i = 1; i <= columns; i++) {
+            Object v = rs.getObject(i);
+            row.add(v instanceof Date d ? d.toLocalDate() : v);
+        }
+        return java.util.Collections.unmodifiableList(row);
     }
 
     private static String explain(SQLException e) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class ReadOnlySqlTest {
     private ReadModelFixture fixture;
@@ -78,7 +79,37 @@ class ReadOnlySqlTest {
     void theDatabaseRefusesAnythingButReadingTheReadModels(String statement) {
         assertThatThrownBy(() -> sql.query(statement, 10)).isInstanceOf(ReadOnlySqlException.class)
                 .hasMessageContaining("read-only");
+        // an export is refused alike, with the same message
+        String refused = catchThrowable(() -> sql.query(statement, 10)).getMessage();
+        assertThatThrownBy(() -> sql.stream(statement, null, new Collect())).isInstanceOf(ReadOnlySqlException.class)
+                .hasMessage(refused);
         assertThat(fixture.jdbc.queryForObject("SELECT COUNT(*) FROM postings", Long.class)).isPositive();
+    }
+
+    @Test
+    void streamsEveryRowWithoutALimitInTheOrderRead() {
+        Collect rows = new Collect();
+        long count = fixture.jdbc.queryForObject("SELECT COUNT(*) FROM postings", Long.class);
+        assertThat(sql.stream("SELECT seq, business_date FROM postings ORDER BY seq", null, rows)).isEqualTo(count);
+        assertThat(rows.labels).containsExactly("seq", "business_date");
+        assertThat(rows.rows).hasSize((int) count);
+        assertThat(rows.rows.get(0).get(1)).isInstanceOf(java.time.LocalDate.class);
+        assertThat(sql.stream("SELECT X FROM SYSTEM_RANGE(1, 25000)", null, new Collect())).isEqualTo(25_000L);
+    }
+
+    private static final class Collect implements RowSink {
+        java.util.List<String> labels;
+        final java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+
+        @Override
+        public void columns(java.util.List<String> labels) {
+            this.labels = labels;
+        }
+
+        @Override
+        public void row(java.util.List<Object> values) {
+            rows.add(values);
+        }
     }
 
     @Test

@@ -26,6 +26,11 @@ public final class GridRenderer {
         };
     }
 
+    /** The JSON settings of this renderer, for output written a row at a time that must read the same. */
+    public static com.fasterxml.jackson.databind.ObjectWriter jsonWriter() {
+        return JSON.writer();
+    }
+
     private static String json(Grid grid) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (List<String> row : grid.rows()) {

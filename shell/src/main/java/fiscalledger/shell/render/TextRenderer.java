@@ -22,18 +22,24 @@ public final class TextRenderer {
         }
         List<String> lines = new ArrayList<>();
         lines.add(line(grid.header(), widths, grid.numeric()));
-        List<String> rules = new ArrayList<>();
-        for (int width : widths) {
-            rules.add("-".repeat(width));
-        }
-        lines.add(String.join(GAP, rules));
+        lines.add(rule(widths));
         for (List<String> row : grid.rows()) {
             lines.add(line(row, widths, grid.numeric()));
         }
         return lines;
     }
 
-    private static String line(List<String> cells, int[] widths, List<Boolean> numeric) {
+    /** The rule under the header, for output written a line at a time once the widths are known. */
+    public static String rule(int[] widths) {
+        List<String> rules = new ArrayList<>();
+        for (int width : widths) {
+            rules.add("-".repeat(width));
+        }
+        return String.join(GAP, rules);
+    }
+
+    /** One line of cells (no null) padded to the column widths (display widths of the widest cell of each). */
+    public static String line(List<String> cells, int[] widths, List<Boolean> numeric) {
         StringBuilder s = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) {

@@ -59,6 +59,12 @@ public final class AsOfLedgerServices implements LedgerServices {
     }
 
     @Override
+    public long sql(String query, QueryRows rows) {
+        live.awaitReadModels();
+        return live.audit().sql(query, cutoff, SpringLedgerServices.sink(rows));
+    }
+
+    @Override
     public AuditServices audit() {
         return live.audit();
     }

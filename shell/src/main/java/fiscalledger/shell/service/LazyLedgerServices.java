@@ -116,6 +116,11 @@ public final class LazyLedgerServices implements LedgerServices, AutoCloseable {
     }
 
     @Override
+    public long sql(String query, QueryRows rows) {
+        return delegate().sql(query, rows);
+    }
+
+    @Override
     public ImportSummary importJournal(Path file, java.nio.charset.Charset encoding, ImportProgress progress) {
         return delegate().importJournal(file, encoding, progress);
     }

@@ -46,6 +46,12 @@ public interface LedgerServices {
     /** Runs one query on a read-only connection: the database itself refuses any write. */
     QueryResult sql(String query);
 
+    /**
+     * Runs one query as {@link #sql(String)} does, read-only alike, but hands every row to {@code rows} as it is read:
+     * no row limit and none held, for exports. Returns the number of rows.
+     */
+    long sql(String query, QueryRows rows);
+
     /** Imports a journal file as a whole or not at all. */
     ImportSummary importJournal(Path file, ImportProgress progress);
 

@@ -51,7 +51,7 @@ public class SpringLedgerServices implements LedgerServices {
     /** The bundled sample year (unit 229001, 2024), a journal in the ledger module's resources. */
     static final String SAMPLE = "sample/229001-2024.csv";
 
-    /** Rows an ad-hoc query prints at most; more is a sign the query wants a WHERE or an export. */
+    /** Rows an ad-hoc query prints at most; more is a sign the query wants a WHERE or an export (which has no limit). */
     static final int MAX_SQL_ROWS = 10_000;
 
     private final CommandGateway commands;
@@ -147,6 +147,31 @@ public class SpringLedgerServices implements LedgerServices {
     public QueryResult sql(String query) {
         catchUp.await();
         return shellResult(sql.query(query, MAX_SQL_ROWS));
+    }
+
+    @Override
+    public long sql(String query, QueryRows rows) {
+        catchUp.await();
+        return audit.sql(query, Cutoff.NONE, sink(rows));
+    }
+
+    /** The rows of a streamed query as printed text, as {@link #shellResult} turns them. */
+    static fiscalledger.projections.sql.RowSink sink(QueryRows rows) {
+        return new fiscalledger.projections.sql.RowSink() {
+            @Override
+            public void columns(List<String> labels) {
+                rows.columns(labels);
+            }
+
+            @Override
+            public void row(List<Object> values) {
+                List<String> texts = new ArrayList<>(values.size());
+                for (Object v : values) {
+                    texts.add(text(v));
+                }
+                rows.row(texts);
+            }
+        };
     }
 
     /** A query's rows as printed text; more than {@link #MAX_SQL_ROWS} rows is an error asking for a narrower query. */

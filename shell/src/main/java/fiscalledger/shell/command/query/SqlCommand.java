@@ -58,7 +58,8 @@ public final class SqlCommand extends ShellCommand {
     public String details() {
         return """
                 The options come before the query. The connection is read-only: INSERT, UPDATE, DELETE and DDL are
-                refused by the database. At most 10,000 rows are returned; aggregate or narrow a larger query.
+                refused by the database. At most 10,000 rows are printed; aggregate or narrow a larger query, or
+                export it with --out FILE, which writes every row, however many, as they are read.
                 The read models: postings (one row per money movement: unit, fiscal_year, seq, voucher,
                 business_date, movement, fund, function_code, economic_code, kind, project, amount_fen, …),
                 ledgers, asset_facts, performance_evaluations, performance_indicators, procurement_contracts, and
@@ -89,14 +90,17 @@ public final class SqlCommand extends ShellCommand {
         if (query.isEmpty()) {
             throw new CommandFailure("no query given; usage: sql [--format csv] SELECT …");
         }
+        if (out != null) {
+            // an export gets every row, however many, written as read: the limit below is for the screen
+            Path file = context.resolve(out);
+            String sql = query;
+            long rows = SqlExport.write(file, format, receiver -> context.services().sql(sql, receiver));
+            context.out().println("wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + file);
+            return;
+        }
         QueryResult result = context.services().sql(query);
         List<String> lines = GridRenderer.render(grid(result), format);
-        if (out != null) {
-            Path file = context.resolve(out);
-            OutputFiles.write(file, lines);
-            context.out().println("wrote " + result.rows().size() + (result.rows().size() == 1 ? " row" : " rows")
-                    + " to " + file);
-        } else if (format == OutputFormat.TEXT) {
+        if (format == OutputFormat.TEXT) {
             context.page(lines);
             context.out().println("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));
         } else {
@@ -104,12 +108,17 @@ public final class SqlCommand extends ShellCommand {
         }
     }
 
+    /** A value of a right-aligned column: a number, or NULL. */
+    static boolean isNumber(String value) {
+        return value == null || NUMBER.matcher(value).matches();
+    }
+
     private static Grid grid(QueryResult result) {
         List<Boolean> numeric = new java.util.ArrayList<>();
         for (int c = 0; c < result.columns().size(); c++) {
             final int column = c;
             numeric.add(!result.rows().isEmpty() && result.rows().stream()
-                    .map(r -> r.get(column)).allMatch(v -> v == null || NUMBER.matcher(v).matches()));
+                    .map(r -> r.get(column)).allMatch(SqlCommand::isNumber));
         }
         return new Grid(result.columns(), numeric, result.rows());
     }

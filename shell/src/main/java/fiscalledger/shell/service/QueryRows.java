@@ -1,0 +1,12 @@
+package fiscalledger.shell.service;
+
+import java.util.List;
+
+/** Takes a query's rows one at a time as they are read, each value as printed text (null for SQL NULL). */
+public interface QueryRows {
+
+    /** The column labels, once, before any row. */
+    void columns(List<String> labels);
+
+    void row(List<String> values);
+}

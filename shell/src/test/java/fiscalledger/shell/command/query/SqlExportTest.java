@@ -1,0 +1,164 @@
+package fiscalledger.shell.command.query;
+
+import fiscalledger.shell.LedgerShell;
+import fiscalledger.shell.LedgerShellApplication;
+import fiscalledger.shell.ShellSettings;
+import fiscalledger.shell.command.CommandRegistry;
+import fiscalledger.shell.service.LedgerServices;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * `sql --out FILE` on the real ledger (H2 in a temporary directory, the sample year loaded): every row however many,
+ * on the same read-only connection as the screen's queries, as of a cut-off too, and no file from a failed query.
+ */
+class SqlExportTest {
+
+    @TempDir
+    static Path data;
+
+    static ConfigurableApplicationContext context;
+    static LedgerServices services;
+
+    @BeforeAll
+    static void startWithTheSampleYear() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        context = new SpringApplicationBuilder(LedgerShellApplication.class).web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .properties("fiscal-ledger.data-dir=" + data, "fiscal-ledger.user=analyst", "spring.jmx.enabled=false",
+                        "logging.level.root=WARN")
+                .run();
+        services = context.getBean(LedgerServices.class);
+        assertThat(new Run("load-sample").code).isZero();
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    /** One -e run of the shell: exit code, standard output, standard error. */
+    static final class Run {
+        final int code;
+        final String out;
+        final String err;
+
+        Run(String... commands) {
+            StringWriter o = new StringWriter();
+            StringWriter e = new StringWriter();
+            code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
+                    .runCommands(List.of(commands), new PrintWriter(o), new PrintWriter(e));
+            out = o.toString();
+            err = e.toString();
+        }
+
+        Run ok() {
+            assertThat(err).isEmpty();
+            assertThat(code).isZero();
+            return this;
+        }
+    }
+
+    private static List<String> lines(String file) throws IOException {
+        return Files.readAllLines(data.resolve(file));
+    }
+
+    @Test
+    void anExportWritesEveryRowWhereTheScreenStopsAtItsLimit() throws IOException {
+        Run screen = new Run("sql --format csv SELECT X AS n FROM SYSTEM_RANGE(1, 10001)");
+        assertThat(screen.code).isEqualTo(1);
+        assertThat(screen.err).contains("the query returns more than 10000 rows; narrow it with WHERE or aggregate"
+                + " with GROUP BY");
+
+        Run export = new Run("sql --format csv --out exports/range.csv SELECT X AS n FROM SYSTEM_RANGE(1, 25000)").ok();
+        assertThat(export.out.strip()).isEqualTo("wrote 25000 rows to " + data.resolve("exports/range.csv"));
+        List<String> range = lines("exports/range.csv");
+        assertThat(range).hasSize(1 + 25_000);
+        assertThat(range.get(0)).isEqualTo("n");
+        assertThat(range.get(25_000)).isEqualTo("25000");
+        // the export is an ordinary file for whoever may read the directory's other files
+        Path ordinary = Files.writeString(data.resolve("exports/ordinary.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(data.resolve("exports/range.csv")))
+                .isEqualTo(Files.getPosixFilePermissions(ordinary));
+        for (String format : List.of("text", "json", "md")) {
+            new Run("sql --format " + format + " --out range." + format + " SELECT X AS n FROM SYSTEM_RANGE(1, 25000)")
+                    .ok();
+            assertThat(Files.readString(data.resolve("range." + format))).as(format).contains("25000");
+        }
+
+        // every posting, as an analyst exports a unit-year: one line each
+        String count = new Run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out.lines().toList().get(1);
+        new Run("sql --format csv --out postings.csv SELECT * FROM postings ORDER BY seq").ok();
+        assertThat(lines("postings.csv")).hasSize(1 + Integer.parseInt(count));
+    }
+
+    @Test
+    void aFileReadsAsTheScreenInEachFormat() throws IOException {
+        String query = "SELECT seq, voucher, business_date, amount_fen, memo, CAST(NULL AS INT) AS nothing, "
+                + "'甲' || voucher AS 名称 FROM postings ORDER BY seq LIMIT 7";
+        for (String format : List.of("text", "csv", "json", "md")) {
+            for (String q : List.of(query, query.replace("ORDER BY", "WHERE 1 = 0 ORDER BY"))) {
+                String screen = new Run("sql --format " + format + " " + q).ok().out;
+                if (format.equals("text")) {
+                    // the screen ends with a count of the rows, the file does not
+                    screen = screen.substring(0, screen.lastIndexOf("(", screen.length() - 2));
+                }
+                new Run("sql --format " + format + " --out screen." + format + " " + q).ok();
+                assertThat(Files.readString(data.resolve("screen." + format))).as(format + ": " + q).isEqualTo(screen);
+            }
+        }
+    }
+
+    @Test
+    void aFailedOrRefusedExportLeavesNoFileAndAnEarlierOneAsItWas() throws IOException {
+        Files.createDirectories(data.resolve("failed"));
+        Files.writeString(data.resolve("failed/earlier.csv"), "an earlier export\n");
+        Run failed = new Run("sql --format csv --out failed/earlier.csv SELECT 1 / (X - 5000) FROM SYSTEM_RANGE(1, 20000)",
+                "sql --format text --out failed/new.txt SELECT 1 / (X - 5000) FROM SYSTEM_RANGE(1, 20000)");
+        assertThat(failed.code).isEqualTo(1);
+        assertThat(failed.err.lines()).hasSize(2).allMatch(l -> l.contains("SQL error: Division by zero"));
+
+        String write = "DELETE FROM postings";
+        String before = new Run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
+        Run screen = new Run("sql " + write);
+        Run export = new Run("sql --format csv --out failed/new.csv " + write);
+        assertThat(export.code).isEqualTo(1);
+        assertThat(screen.err).contains("the SQL console is read-only");
+        assertThat(export.err.replace("--format csv --out failed/new.csv ", "")).isEqualTo(screen.err);
+
+        assertThat(Files.readString(data.resolve("failed/earlier.csv"))).isEqualTo("an earlier export\n");
+        try (var files = Files.list(data.resolve("failed"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("earlier.csv");
+        }
+        assertThat(new Run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out).isEqualTo(before);
+    }
+
+    @Test
+    void asOfAnExportHasEveryRowWithinTheCutOff() throws IOException {
+        // each posting to mid-year fifty times: more rows than the screen's limit
+        String rows = "SELECT p.seq, p.amount_fen, r.X AS copy FROM postings p CROSS JOIN SYSTEM_RANGE(1, 50) r";
+        Run asOf = new Run("as-of 2024-06-30 sql --format csv --out asof.csv " + rows + " ORDER BY p.seq, r.X").ok();
+        new Run("sql --format csv --out filtered.csv " + rows + " WHERE p.business_date <= DATE '2024-06-30'"
+                + " ORDER BY p.seq, r.X").ok();
+        List<String> cut = lines("asof.csv");
+        assertThat(cut).hasSizeGreaterThan(10_001).isEqualTo(lines("filtered.csv"));
+        assertThat(asOf.out.strip()).isEqualTo("wrote " + (cut.size() - 1) + " rows to " + data.resolve("asof.csv"));
+        new Run("sql --format csv --out all.csv " + rows).ok();
+        assertThat(lines("all.csv")).hasSizeGreaterThan(cut.size());
+        assertThat(new Run("as-of 2024-06-30 sql --format csv " + rows).err).contains("more than 10000 rows");
+    }
+}
