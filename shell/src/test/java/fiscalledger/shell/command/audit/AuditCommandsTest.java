@@ -1,25 +1,21 @@
 package fiscalledger.shell.command.audit;
 
 import fiscalledger.shell.LedgerShell;
-import fiscalledger.shell.LedgerShellApplication;
 import fiscalledger.shell.ShellSettings;
 import fiscalledger.shell.command.CommandRegistry;
 import fiscalledger.shell.service.LedgerServices;
+import fiscalledger.shell.testing.ScriptRun;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,12 +37,7 @@ class AuditCommandsTest {
 
     @BeforeAll
     static void startWithTheSampleYear() {
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        context = new SpringApplicationBuilder(LedgerShellApplication.class).web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .properties("fiscal-ledger.data-dir=" + data, "fiscal-ledger.user=auditor", "spring.jmx.enabled=false",
-                        "logging.level.root=WARN")
-                .run();
+        context = ScriptRun.startLedger(data, "auditor");
         services = context.getBean(LedgerServices.class);
         assertThat(new Run("load-sample").code).isZero();
     }
@@ -56,24 +47,15 @@ class AuditCommandsTest {
         context.close();
     }
 
-    /** One -e run of the shell: exit code, standard output, standard error. */
-    static final class Run {
-        final int code;
-        final String out;
-        final String err;
-
+    /** One -e run of the shell on this test's ledger. */
+    static final class Run extends ScriptRun {
         Run(String... commands) {
-            StringWriter o = new StringWriter();
-            StringWriter e = new StringWriter();
-            code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
-                    .runCommands(List.of(commands), new PrintWriter(o), new PrintWriter(e));
-            out = o.toString();
-            err = e.toString();
+            super(services, data, commands);
         }
 
-        Run ok() {
-            assertThat(err).isEmpty();
-            assertThat(code).isZero();
+        @Override
+        public Run ok() {
+            super.ok();
             return this;
         }
     }

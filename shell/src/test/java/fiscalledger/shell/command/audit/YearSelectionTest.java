@@ -1,16 +1,14 @@
 package fiscalledger.shell.command.audit;
 
 import fiscalledger.shell.LedgerShell;
-import fiscalledger.shell.LedgerShellApplication;
 import fiscalledger.shell.ShellSettings;
 import fiscalledger.shell.command.CommandRegistry;
 import fiscalledger.shell.service.LedgerServices;
+import fiscalledger.shell.testing.ScriptRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintWriter;
@@ -38,12 +36,7 @@ class YearSelectionTest {
 
     @BeforeAll
     static void startWithTwoYearsOfOneUnit() {
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        context = new SpringApplicationBuilder(LedgerShellApplication.class).web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .properties("fiscal-ledger.data-dir=" + data, "fiscal-ledger.user=officer", "spring.jmx.enabled=false",
-                        "logging.level.root=WARN")
-                .run();
+        context = ScriptRun.startLedger(data, "officer");
         services = context.getBean(LedgerServices.class);
         run("load-sample",
                 "open-year --unit 229001 --year 2025 --voucher 开账-2025 --date 2025-01-02 --name 山西省行政审批服务管理局"

@@ -1,21 +1,14 @@
 package fiscalledger.shell.command.query;
 
-import fiscalledger.shell.LedgerShell;
-import fiscalledger.shell.LedgerShellApplication;
-import fiscalledger.shell.ShellSettings;
-import fiscalledger.shell.command.CommandRegistry;
 import fiscalledger.shell.service.LedgerServices;
+import fiscalledger.shell.testing.ScriptRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,12 +29,7 @@ class SqlExportTest {
 
     @BeforeAll
     static void startWithTheSampleYear() {
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        context = new SpringApplicationBuilder(LedgerShellApplication.class).web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .properties("fiscal-ledger.data-dir=" + data, "fiscal-ledger.user=analyst", "spring.jmx.enabled=false",
-                        "logging.level.root=WARN")
-                .run();
+        context = ScriptRun.startLedger(data, "analyst");
         services = context.getBean(LedgerServices.class);
         assertThat(new Run("load-sample").code).isZero();
     }
@@ -51,24 +39,15 @@ class SqlExportTest {
         context.close();
     }
 
-    /** One -e run of the shell: exit code, standard output, standard error. */
-    static final class Run {
-        final int code;
-        final String out;
-        final String err;
-
+    /** One -e run of the shell on this test's ledger. */
+    static final class Run extends ScriptRun {
         Run(String... commands) {
-            StringWriter o = new StringWriter();
-            StringWriter e = new StringWriter();
-            code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
-                    .runCommands(List.of(commands), new PrintWriter(o), new PrintWriter(e));
-            out = o.toString();
-            err = e.toString();
+            super(services, data, commands);
         }
 
-        Run ok() {
-            assertThat(err).isEmpty();
-            assertThat(code).isZero();
+        @Override
+        public Run ok() {
+            super.ok();
             return this;
         }
     }
