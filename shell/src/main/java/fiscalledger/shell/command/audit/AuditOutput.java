@@ -66,57 +66,50 @@ final class AuditOutput {
 
     /**
      * Runs {@code body} with its output going to {@code file} (UTF-8, parent directories created) and returns how
-     * many lines it wrote; a file that cannot be written is the command's error, and a body that fails leaves no
-     * half-written file behind.
+     * many lines it wrote; a file that cannot be written is the command's error, and a body that fails leaves the
+     * file as it was (see {@link fiscalledger.shell.command.OutputFile}).
      */
     static long toFile(java.nio.file.Path file, CommandContext context,
                        java.util.function.Consumer<CommandContext> body) {
         try {
-            if (file.getParent() != null) {
-                java.nio.file.Files.createDirectories(file.getParent());
-            }
-            long[] lines = {0};
-            try (java.io.Writer raw = java.nio.file.Files.newBufferedWriter(file,
-                    java.nio.charset.StandardCharsets.UTF_8);
-                 java.io.PrintWriter writer = new java.io.PrintWriter(new java.io.FilterWriter(raw) {
-                     @Override
-                     public void write(int c) throws java.io.IOException {
-                         if (c == '\n') {
-                             lines[0]++;
-                         }
-                         super.write(c);
-                     }
+            return fiscalledger.shell.command.OutputFile.write(file, raw -> {
+                long[] lines = {0};
+                java.io.PrintWriter writer = new java.io.PrintWriter(new java.io.FilterWriter(raw) {
+                    @Override
+                    public void write(int c) throws java.io.IOException {
+                        if (c == '\n') {
+                            lines[0]++;
+                        }
+                        super.write(c);
+                    }
 
-                     @Override
-                     public void write(char[] buffer, int offset, int length) throws java.io.IOException {
-                         for (int i = offset; i < offset + length; i++) {
-                             if (buffer[i] == '\n') {
-                                 lines[0]++;
-                             }
-                         }
-                         super.write(buffer, offset, length);
-                     }
+                    @Override
+                    public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                        for (int i = offset; i < offset + length; i++) {
+                            if (buffer[i] == '\n') {
+                                lines[0]++;
+                            }
+                        }
+                        super.write(buffer, offset, length);
+                    }
 
-                     @Override
-                     public void write(String text, int offset, int length) throws java.io.IOException {
-                         for (int i = offset; i < offset + length; i++) {
-                             if (text.charAt(i) == '\n') {
-                                 lines[0]++;
-                             }
-                         }
-                         super.write(text, offset, length);
-                     }
-                 })) {
+                    @Override
+                    public void write(String text, int offset, int length) throws java.io.IOException {
+                        for (int i = offset; i < offset + length; i++) {
+                            if (text.charAt(i) == '\n') {
+                                lines[0]++;
+                            }
+                        }
+                        super.write(text, offset, length);
+                    }
+                });
                 body.accept(context.writingTo(writer));
                 writer.flush();
                 if (writer.checkError()) {
                     throw new CommandFailure("cannot write " + file);
                 }
-            } catch (RuntimeException e) {
-                java.nio.file.Files.deleteIfExists(file);
-                throw e;
-            }
-            return lines[0];
+                return lines[0];
+            });
         } catch (java.io.IOException e) {
             throw new CommandFailure("cannot write " + file + ": " + e.getMessage());
         }

@@ -1,14 +1,16 @@
 package fiscalledger.shell.command.query;
 
 import fiscalledger.shell.command.CommandFailure;
+import fiscalledger.shell.command.OutputFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes what a command would print to a file (`--out`): UTF-8, LF line ends, parent directories created. */
+/**
+ * Writes what a command would print to a file (`--out`): UTF-8, LF line ends, parent directories created, moved into
+ * place once complete ({@link OutputFile}).
+ */
 final class OutputFiles {
 
     private OutputFiles() {
@@ -16,10 +18,13 @@ final class OutputFiles {
 
     static void write(Path file, List<String> lines) {
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+            OutputFile.write(file, out -> {
+                for (String line : lines) {
+                    out.write(line);
+                    out.write('\n');
+                }
+                return null;
+            });
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + file + ": " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package fiscalledger.shell.command.query;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import fiscalledger.shell.command.CommandFailure;
+import fiscalledger.shell.command.OutputFile;
 import fiscalledger.shell.render.CsvRenderer;
 import fiscalledger.shell.render.DisplayWidth;
 import fiscalledger.shell.render.GridRenderer;
@@ -18,11 +19,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,25 +44,11 @@ final class SqlExport {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         try {
-            Files.createDirectories(dir);
-            // not createTempFile: its owner-only permissions would pass to the export; a new file gets the usual ones
-            Path part = dir.resolve("." + target.getFileName() + "."
-                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
-            try {
-                long rows;
-                try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
-                    rows = switch (format) {
-                        case CSV -> csv(out, query);
-                        case JSON -> json(out, query);
-                        case TEXT, MD -> aligned(out, format, query, dir, target);
-                    };
-                }
-                move(part, target);
-                return rows;
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            return OutputFile.write(target, out -> switch (format) {
+                case CSV -> csv(out, query);
+                case JSON -> json(out, query);
+                case TEXT, MD -> aligned(out, format, query, dir, target);
+            });
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + file + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -214,14 +198,6 @@ final class SqlExport {
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void move(Path part, Path target) throws IOException {
-        try {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -112,6 +112,16 @@ class AuditCommandsTest {
         assertThat(new Run("trace 01 32 --out exports/32.txt").ok().out).contains("wrote the trace to");
         assertThat(new Run("trace 01 999 --out exports/999.csv").err).contains("no row '999'");
         assertThat(data.resolve("exports/999.csv")).doesNotExist();
+        // a failed trace into the file of an earlier one leaves that file as it was, and nothing beside it
+        assertThat(new Run("trace 01 999 --format csv --out exports/32.csv").err).contains("no row '999'");
+        try {
+            assertThat(java.nio.file.Files.readAllLines(data.resolve("exports/32.csv"))).isEqualTo(csv);
+            try (var left = java.nio.file.Files.list(data.resolve("exports"))) {
+                assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("32.csv", "32.txt");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(new Run("trace 01 32 --all").ok().out).doesNotContain("more postings").contains("seq");
         assertThat(new Run("trace 01 32 --limit x").err).contains("--limit: 'x' is not a whole number");
     }

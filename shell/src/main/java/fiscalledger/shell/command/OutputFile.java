@@ -1,0 +1,52 @@
+package fiscalledger.shell.command;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A file a command writes its output to (`--out FILE`): the output goes to a hidden file beside it and is moved into
+ * place only once the command has written all of it, so a command failing midway leaves FILE as it was (a file of
+ * that name from an earlier run included) and no half-written export behind.
+ */
+public final class OutputFile {
+
+    /** What writes the output; its result is handed back (a count of rows or lines). */
+    @FunctionalInterface
+    public interface Body<T> {
+        T write(Writer out) throws IOException;
+    }
+
+    private OutputFile() {
+    }
+
+    public static <T> T write(Path file, Body<T> body) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        // not createTempFile: its owner-only permissions would pass to the export; a new file gets the usual ones
+        Path part = dir.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        try {
+            T result;
+            try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                result = body.write(out);
+            }
+            try {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return result;
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+}
