@@ -4,23 +4,32 @@ import fiscalledger.projections.replay.ReplayProgress;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * A replay's progress: at a terminal one line redrawn in place ("[#####.....] 40,000 / 100,000 events  8,120/s
- * 0:07 left"); in a script (no terminal width) a plain line at most every {@value #SCRIPT_EVERY_MS} ms.
+ * 0:07 left"); in a script (no terminal width) a plain line every {@value #SCRIPT_EVERY_MS} ms while it lasts, none
+ * before the first interval has passed: a script's log of a short replay holds only its result, not a "0 / N" line.
  */
 final class ProgressLine {
     private static final long SCRIPT_EVERY_MS = 5_000;
 
     private final PrintWriter out;
     private final int width;
-    private final long started = System.nanoTime();
-    private long lastPrinted = -1;
+    private final LongSupplier nanoTime;
+    private final long started;
+    private long lastPrinted;
     private boolean drawn;
 
     ProgressLine(PrintWriter out, int width) {
+        this(out, width, System::nanoTime);
+    }
+
+    ProgressLine(PrintWriter out, int width, LongSupplier nanoTime) {
         this.out = out;
         this.width = width;
+        this.nanoTime = nanoTime;
+        this.started = nanoTime.getAsLong();
     }
 
     void update(ReplayProgress p) {
@@ -35,7 +44,7 @@ final class ProgressLine {
             out.print("\r" + bar + " ".repeat(Math.max(0, width - 1 - bar.length())));
             out.flush();
             drawn = true;
-        } else if (lastPrinted < 0 || elapsed.toMillis() - lastPrinted >= SCRIPT_EVERY_MS) {
+        } else if (elapsed.toMillis() - lastPrinted >= SCRIPT_EVERY_MS) {
             if (!p.finished()) {
                 out.println("replay: " + figures);
                 out.flush();
@@ -52,7 +61,7 @@ final class ProgressLine {
     }
 
     Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - started);
+        return Duration.ofNanos(nanoTime.getAsLong() - started);
     }
 
     long rate(long events) {
