@@ -26,13 +26,13 @@ import java.util.Map;
  * <p>
  * On H2 the postings are read row by row (only the columns summed) and added up here: H2's own {@code GROUP BY} of a
  * unit-year of 100,000 postings over eight keys costs about ten times the reading (hashing its value rows, and
- * {@code EXTRACT} twice per row for the month), and reaching the rows through the ledger index {@code (unit,
- * fiscal_year, movement)} costs three times a plain scan of the table, since every index entry then fetches its row.
+ * {@code EXTRACT} twice per row for the month), and reaching the rows through the postings' index {@code (unit,
+ * fiscal_year, movement, voucher)} costs three times a plain scan of the table, since every index entry then fetches its row.
  * So a unit-year holding a large share of the postings is read by a scan of the table, a small one through the index.
  * On PostgreSQL the database groups (its hash aggregate is cheap, and the rows need not cross the connection).
  */
 public class PostingSums {
-    /** Below this share of the table's postings, the ledger index reads fewer rows than a scan costs. */
+    /** Below this share of the table's postings, the postings' index reads fewer rows than a scan costs. */
     private static final int SCAN_WHEN_SHARE_AT_LEAST_ONE_IN = 3;
     private static final String GROUPS = "movement, fund, function_code, economic_code, kind, project, procurement";
     private static final String MONTH = "EXTRACT(YEAR FROM business_date) * 100 + EXTRACT(MONTH FROM business_date)";
