@@ -17,8 +17,12 @@ import java.util.List;
  */
 public class StoredTokens {
 
-    /** One segment's stored token: its position (null before its first event) and who holds the claim (null: none). */
-    public record StoredToken(int segment, Long position, String owner) {
+    /** One segment's stored token (null before the segment has one) and who holds the claim (null: none). */
+    public record StoredToken(int segment, TrackingToken token, String owner) {
+        /** Its position: null before its first event. */
+        public Long position() {
+            return token == null || token.position().isEmpty() ? null : token.position().getAsLong();
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -32,18 +36,14 @@ public class StoredTokens {
     public List<StoredToken> of(String processor) {
         return jdbc.query("SELECT segment, token, token_type, owner FROM token_entry WHERE processor_name = ?"
                 + " ORDER BY segment", (rs, i) -> new StoredToken(rs.getInt(1),
-                position(rs.getBytes(2), rs.getString(3)), rs.getString(4)), processor);
+                token(rs.getBytes(2), rs.getString(3)), rs.getString(4)), processor);
     }
 
-    private Long position(byte[] token, String type) {
+    private TrackingToken token(byte[] token, String type) {
         if (token == null || type == null) {
             return null;
         }
-        TrackingToken tracking = serializer.deserialize(
+        return serializer.deserialize(
                 new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
-        if (tracking == null) {
-            return null;
-        }
-        return tracking.position().isPresent() ? tracking.position().getAsLong() : null;
     }
 }

@@ -1,11 +1,11 @@
 package fiscalledger.projections.check;
 
+import fiscalledger.projections.audit.StoredTokens;
 import fiscalledger.projections.readmodel.LedgerProjection;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -18,12 +18,10 @@ import java.util.TreeSet;
  * {@link Reach#upTo()} has reached the read models except those still pending in a token's gaps.
  */
 public class ProjectionReach {
-    private final JdbcTemplate jdbc;
-    private final Serializer tokenSerializer;
+    private final StoredTokens storedTokens;
 
     public ProjectionReach(JdbcTemplate jdbc, Serializer tokenSerializer) {
-        this.jdbc = jdbc;
-        this.tokenSerializer = tokenSerializer;
+        this.storedTokens = new StoredTokens(jdbc, tokenSerializer);
     }
 
     /** The events the read models must hold: up to a global index, less the ones a segment has not seen yet. */
@@ -36,13 +34,8 @@ public class ProjectionReach {
     }
 
     public Reach reach() {
-        List<TrackingToken> tokens = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (rs, i) -> {
-                    byte[] bytes = rs.getBytes(1);
-                    String type = rs.getString(2);
-                    return bytes == null || type == null ? null : tokenSerializer.<byte[], TrackingToken>deserialize(
-                            new SimpleSerializedObject<>(bytes, byte[].class, type, null));
-                }, LedgerProjection.PROCESSING_GROUP);
+        List<TrackingToken> tokens = storedTokens.of(LedgerProjection.PROCESSING_GROUP).stream()
+                .map(StoredTokens.StoredToken::token).toList();
         if (tokens.isEmpty()) {
             return Reach.NOTHING;
         }
