@@ -9,6 +9,7 @@ import fiscalledger.projections.table.TableView;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,15 +45,24 @@ class InteractiveShellTest {
         return screen.toString(StandardCharsets.UTF_8);
     }
 
-    /** Runs a session whose user waits for {@code until} on the screen before typing {@code typed}. */
+    /** Runs a session whose user waits for {@code until} before typing {@code typed}. */
     private String sessionTypingAfter(FakeLedgerServices shellServices, Runnable until, String typed) throws Exception {
+        return sessionTyping(shellServices, screen -> until.run(), typed);
+    }
+
+    /**
+     * Runs a session whose user waits before typing {@code typed}: {@code waitBeforeTyping} is given the screen so far
+     * and returns once the user would type.
+     */
+    private String sessionTyping(FakeLedgerServices shellServices, Consumer<ByteArrayOutputStream> waitBeforeTyping,
+                                 String typed) throws Exception {
         PipedOutputStream keyboard = new PipedOutputStream();
         PipedInputStream input = new PipedInputStream(keyboard);
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8)) {
             Thread typist = new Thread(() -> {
                 try {
-                    until.run();
+                    waitBeforeTyping.accept(screen);
                     keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
                     keyboard.flush();
                 } catch (IOException e) {
@@ -138,27 +148,8 @@ class InteractiveShellTest {
 
     private String sessionUntilScreenShows(String text, String typed, FakeLedgerServices shellServices)
             throws Exception {
-        PipedOutputStream keyboard = new PipedOutputStream();
-        PipedInputStream input = new PipedInputStream(keyboard);
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        try (Terminal terminal = new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8)) {
-            Thread typist = new Thread(() -> {
-                try {
-                    Awaitility.await().atMost(Duration.ofSeconds(20))
-                            .until(() -> screen.toString(StandardCharsets.UTF_8).contains(text));
-                    keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
-                    keyboard.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            typist.start();
-            int code = new LedgerShell(CommandRegistry.standard(), shellServices, new ShellSettings(data, data, false))
-                    .runInteractive(terminal);
-            typist.join();
-            assertThat(code).isZero();
-        }
-        return screen.toString(StandardCharsets.UTF_8);
+        return sessionTyping(shellServices, screen -> Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> screen.toString(StandardCharsets.UTF_8).contains(text)), typed);
     }
 
     private static void await(CountDownLatch latch) {
