@@ -2,6 +2,9 @@ package fiscalledger.projections;
 
 import fiscalledger.ledger.api.*;
 import fiscalledger.ledger.api.event.*;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,6 +36,18 @@ public final class HandMadeYear {
     public static final BudgetLine PERSONNEL_LINE = new BudgetLine(Fund.GENERAL_BUDGET, OPERATION, SpendingKind.BASIC_PERSONNEL, "", null);
 
     private HandMadeYear() {
+    }
+
+    /**
+     * Appends the year of {@code key} to an event store as its aggregate would have recorded it: one stream, sequence
+     * numbers from 0, recorded by "tester". For tests of what the tracking processor builds from the store.
+     */
+    public static void appendTo(EventStore store, LedgerKey key) {
+        long sequence = 0;
+        for (LedgerEvent e : events(key.unit(), key.year())) {
+            store.publish(new GenericDomainEventMessage<>("FiscalYearLedger", key.id(),
+                    sequence++, e, MetaData.with(LedgerMetadata.USER, "tester")));
+        }
     }
 
     public static List<LedgerEvent> events() {

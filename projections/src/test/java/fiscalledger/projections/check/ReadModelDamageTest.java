@@ -2,16 +2,12 @@ package fiscalledger.projections.check;
 
 import fiscalledger.ledger.api.FiscalYear;
 import fiscalledger.ledger.api.LedgerKey;
-import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.api.UnitCode;
-import fiscalledger.ledger.api.event.LedgerEvent;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.HandMadeYear;
 import fiscalledger.projections.replay.ProjectionReplay;
 import fiscalledgertest.projections.ProjectionsTestApplication;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +53,8 @@ class ReadModelDamageTest {
     @BeforeEach
     void recordTwoYears() {
         if (!recorded) {
-            append(DAMAGED, HandMadeYear.events(DAMAGED.unit(), DAMAGED.year()));
-            append(OTHER, HandMadeYear.events(OTHER.unit(), OTHER.year()));
+            HandMadeYear.appendTo(eventStore, DAMAGED);
+            HandMadeYear.appendTo(eventStore, OTHER);
             recorded = true;
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> replay.progress().finished()
@@ -134,14 +130,6 @@ class ReadModelDamageTest {
     private long count(String sql) {
         Long n = jdbc.queryForObject(sql, Long.class);
         return n == null ? 0 : n;
-    }
-
-    private void append(LedgerKey key, List<LedgerEvent> events) {
-        long sequence = 0;
-        for (LedgerEvent e : events) {
-            eventStore.publish(new GenericDomainEventMessage<>("FiscalYearLedger", key.id(), sequence++, e,
-                    MetaData.with(LedgerMetadata.USER, "tester")));
-        }
     }
 
     private Map<String, Object> snapshot() {

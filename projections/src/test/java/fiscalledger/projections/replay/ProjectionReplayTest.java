@@ -5,7 +5,6 @@ import fiscalledger.ledger.api.FiscalYear;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.api.UnitCode;
-import fiscalledger.ledger.api.event.LedgerEvent;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.HandMadeYear;
 import fiscalledger.projections.LedgerDirectory;
@@ -19,7 +18,6 @@ import fiscalledger.projections.table.TableView;
 import fiscalledgertest.projections.ProjectionsTestApplication;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -72,7 +70,7 @@ class ProjectionReplayTest {
     @Test
     void droppingEveryReadModelAndReplayingGivesTheTablesBuiltIncrementally() throws Exception {
         for (LedgerKey key : LEDGERS) {
-            append(key, HandMadeYear.events(key.unit(), key.year()));
+            HandMadeYear.appendTo(eventStore, key);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> replay.progress().finished()
                 && directory.ledgers().stream().filter(l -> LEDGERS.contains(l.key())).count() == LEDGERS.size()
@@ -116,14 +114,6 @@ class ProjectionReplayTest {
             assertThat(l.unitName()).isEqualTo("山西省行政审批服务管理局");
             assertThat(l.closed()).isFalse();
         });
-    }
-
-    private void append(LedgerKey key, List<LedgerEvent> events) {
-        long sequence = 0;
-        for (LedgerEvent e : events) {
-            eventStore.publish(new GenericDomainEventMessage<>("FiscalYearLedger", key.id(), sequence++, e,
-                    MetaData.with(LedgerMetadata.USER, "tester")));
-        }
     }
 
     /** Every table of every ledger as printed, plus the raw read-model rows. */
