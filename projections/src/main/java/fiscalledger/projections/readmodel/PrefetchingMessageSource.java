@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -52,6 +54,8 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final int capacity;
     private final Function<Segment, Predicate<TrackedEventMessage<?>>> handles;
+    /** The streams open now, for {@link #wakeUpWaitingProcessors()}. */
+    private final Set<ReadAheadStream> open = ConcurrentHashMap.newKeySet();
 
     /** A read-ahead that deserialises every event. */
     public PrefetchingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity) {
@@ -80,7 +84,19 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
                 .map(handles)
                 .<Predicate<TrackedEventMessage<?>>>map(handled -> event -> wanted(handled, event))
                 .orElse(event -> true);
-        return new ReadAheadStream(store.openStream(trackingToken), capacity, wanted);
+        ReadAheadStream stream = new ReadAheadStream(store.openStream(trackingToken), capacity, wanted, open::remove);
+        open.add(stream);
+        return stream;
+    }
+
+    /**
+     * Lets every processor thread now waiting for the next event go at once, as though none had come in its time:
+     * call it after telling the processor to stop. An idle processor waits for events a second at a time (Axon's
+     * event availability timeout) and looks whether it was stopped only in between, so stopping it for a rebuild
+     * cost up to a second (0.8–1.0 s measured, a third of a rebuild of 100,000 events).
+     */
+    public void wakeUpWaitingProcessors() {
+        open.forEach(ReadAheadStream::wakeUp);
     }
 
     private static boolean wanted(Predicate<TrackedEventMessage<?>> handled, TrackedEventMessage<?> event) {
@@ -120,6 +136,8 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
      */
     static final class ReadAheadStream implements BlockingStream<TrackedEventMessage<?>> {
         static final int CHUNK = 128;
+        /** Queued to end a processor's wait with no event (compared by identity, never handed out). */
+        private static final List<TrackedEventMessage<?>> WAKE_UP = new ArrayList<>(0);
         private final BlockingStream<TrackedEventMessage<?>> source;
         /** The events the stream's processor will handle, which alone are deserialised ahead. */
         private final Predicate<TrackedEventMessage<?>> wanted;
@@ -128,14 +146,18 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         /** The store had no further event when the reader last asked: a peek then need not wait. */
         private volatile boolean caughtUp;
         private volatile RuntimeException failure;
+        private final java.util.function.Consumer<ReadAheadStream> onClose;
+        /** A {@link #WAKE_UP} was taken from the queue: the current wait ends without an event (consumer side only). */
+        private boolean wokenUp;
         /** The chunk the processor is taking events from, and the position of its next event (consumer side only). */
         private List<TrackedEventMessage<?>> chunk = List.of();
         private int position;
 
         ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, int capacity,
-                        Predicate<TrackedEventMessage<?>> wanted) {
+                        Predicate<TrackedEventMessage<?>> wanted, java.util.function.Consumer<ReadAheadStream> onClose) {
             this.source = source;
             this.wanted = wanted;
+            this.onClose = onClose;
             this.queue = new ArrayBlockingQueue<>(Math.max(2, (capacity + CHUNK - 1) / CHUNK));
             Thread reader = new Thread(this::read, "event-read-ahead-" + READERS.incrementAndGet());
             reader.setDaemon(true);
@@ -213,12 +235,27 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
             }
         }
 
+        /**
+         * Ends a wait of the processor's thread for the next event, if there is one: an empty queue is the only
+         * place such a wait can be, and a marker put there when nobody waits merely makes the next wait end at
+         * once. A full queue means the processor is not waiting.
+         */
+        void wakeUp() {
+            if (queue.isEmpty()) {
+                queue.offer(WAKE_UP);
+            }
+        }
+
         /** Makes the next event the head of {@link #chunk}, taking the next chunk if needed, waiting at most {@code nanos}. */
         private boolean advance(long nanos) throws InterruptedException {
             if (position < chunk.size()) {
                 return true;
             }
             List<TrackedEventMessage<?>> next = nanos <= 0 ? queue.poll() : queue.poll(nanos, TimeUnit.NANOSECONDS);
+            if (next == WAKE_UP) {
+                wokenUp = true;
+                return false;
+            }
             if (next == null) {
                 return false;
             }
@@ -231,8 +268,10 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         public Optional<TrackedEventMessage<?>> peek() {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PEEK_WAIT_MILLIS);
             try {
+                wokenUp = false;
                 boolean available = advance(0);
-                while (!available && !caughtUp && !closed && failure == null && System.nanoTime() < deadline) {
+                while (!available && !wokenUp && !caughtUp && !closed && failure == null
+                        && System.nanoTime() < deadline) {
                     available = advance(TimeUnit.MILLISECONDS.toNanos(1));
                 }
                 return available ? Optional.of(chunk.get(position)) : Optional.empty();
@@ -245,13 +284,14 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
             long deadline = System.nanoTime() + unit.toNanos(timeout);
+            wokenUp = false;
             do {
                 long wait = Math.max(0, Math.min(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
                 if (advance(wait)) {
                     return true;
                 }
                 rethrowFailureOnceDrained();
-            } while (System.nanoTime() < deadline);
+            } while (!wokenUp && System.nanoTime() < deadline);
             return false;
         }
 
@@ -275,6 +315,7 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         public void close() {
             // the reader closes the store's stream itself on its way out: that stream is not shared between threads
             closed = true;
+            onClose.accept(this);
             queue.clear();
             chunk = List.of();
             position = 0;

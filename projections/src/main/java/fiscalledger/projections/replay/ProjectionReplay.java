@@ -1,6 +1,7 @@
 package fiscalledger.projections.replay;
 
 import fiscalledger.projections.readmodel.LedgerProjection;
+import fiscalledger.projections.readmodel.PrefetchingMessageSource;
 import fiscalledger.projections.readmodel.ReadModelSchema;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
@@ -21,6 +23,8 @@ import java.util.function.Consumer;
  * Progress is the lowest position any segment has reached against the head of the store.
  */
 public class ProjectionReplay {
+    private static final Duration REPORT_EVERY = Duration.ofMillis(200);
+    private static final int DONE_CHECK_MILLIS = 20;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ReadModelSchema schema;
@@ -46,7 +50,7 @@ public class ProjectionReplay {
                     + "; run replay in a process that can write the store");
         }
         TrackingEventProcessor processor = processor();
-        processor.shutDown();
+        stop(processor);
         // the reset handler empties the tables, so they must exist again if someone dropped them
         schema.create();
         processor.resetTokens();
@@ -54,18 +58,38 @@ public class ProjectionReplay {
         return progress();
     }
 
-    /** Rebuilds and waits until the read models have caught up, reporting progress every 200 ms. */
+    /**
+     * Stops the processor without waiting for its idle threads to look up by themselves: each waits for the next event
+     * up to a second at a time and checks whether it was stopped only then.
+     */
+    private static void stop(TrackingEventProcessor processor) {
+        CompletableFuture<Void> stopped = processor.shutdownAsync();
+        if (processor.getMessageSource() instanceof PrefetchingMessageSource readAhead) {
+            readAhead.wakeUpWaitingProcessors();
+        }
+        stopped.join();
+    }
+
+    /**
+     * Rebuilds and waits until the read models have caught up, reporting progress every 200 ms. It looks whether the
+     * rebuild is done every {@value #DONE_CHECK_MILLIS} ms: looking only when reporting made a rebuild seem 100 ms
+     * longer on average (a rebuild of 100,000 events takes about two seconds).
+     */
     public ReplayProgress replayAndWait(Duration timeout, Consumer<ReplayProgress> listener) throws TimeoutException {
         Instant deadline = Instant.now().plus(timeout);
         start();
         ReplayProgress p = progress();
+        long nextReport = System.nanoTime();
         while (!p.finished()) {
-            listener.accept(p);
+            if (System.nanoTime() - nextReport >= 0) {
+                listener.accept(p);
+                nextReport = System.nanoTime() + REPORT_EVERY.toNanos();
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new TimeoutException("the rebuild did not finish within " + timeout + ": " + p);
             }
             try {
-                java.util.concurrent.TimeUnit.MILLISECONDS.sleep(200);
+                java.util.concurrent.TimeUnit.MILLISECONDS.sleep(DONE_CHECK_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("rebuild interrupted at " + p, e);

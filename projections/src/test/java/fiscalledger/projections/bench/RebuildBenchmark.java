@@ -13,6 +13,8 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -75,6 +77,10 @@ public final class RebuildBenchmark {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (int i = 0; i < rebuilds; i++) {
                 Map<Long, Long> before = threadCpu(threads);
+                long gcMillis0 = gcMillis();
+                long gcCount0 = gcCount();
+                long jit0 = jitMillis();
+                Map<String, long[]> sched0 = schedStats();
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 ReplayProgress done = replay.replayAndWait(Duration.ofMinutes(10), p -> { });
@@ -83,6 +89,9 @@ public final class RebuildBenchmark {
                 System.out.printf("rebuild %d: %d events in %.2f s wall = %.0f events/s; %.2f CPU-s = %.0f events per"
                                 + " CPU-second; load %.1f%n", i + 1, done.total(), wall, done.total() / wall, cpu,
                         done.total() / cpu, os.getSystemLoadAverage());
+                // the collector's pauses stop every thread; the JIT compiler threads are not Java threads (not below)
+                System.out.printf("    collector: %d collections, %.2f s; JIT compiling %.2f s%n", gcCount() - gcCount0,
+                        (gcMillis() - gcMillis0) / 1e3, (jitMillis() - jit0) / 1e3);
                 Map<String, Long> byGroup = new TreeMap<>();
                 Map<Long, Long> after = threadCpu(threads);
                 for (Map.Entry<Long, Long> e : after.entrySet()) {
@@ -96,9 +105,64 @@ public final class RebuildBenchmark {
                     }
                 }
                 byGroup.forEach((name, ns) -> System.out.printf("    %-50s %6.2f CPU-s%n", name, ns / 1e9));
+                printSchedDelta(sched0, schedStats());
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * Linux only: each OS thread's CPU time and the time it waited for a CPU while runnable
+     * ({@code /proc/self/task/N/schedstat}), by thread name; the JIT compiler and collector threads are there too.
+     */
+    private static Map<String, long[]> schedStats() {
+        Map<String, long[]> stats = new HashMap<>();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String[] f = Files.readString(task.resolve("schedstat")).trim().split(" ");
+                    String name = Files.readString(task.resolve("comm")).trim() + "#" + task.getFileName();
+                    stats.put(name, new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended
+                }
+            }
+        } catch (java.io.IOException e) {
+            // not Linux
+        }
+        return stats;
+    }
+
+    private static void printSchedDelta(Map<String, long[]> before, Map<String, long[]> after) {
+        Map<String, long[]> byGroup = new TreeMap<>();
+        after.forEach((name, a) -> {
+            long[] b = before.getOrDefault(name, new long[2]);
+            String group = name.startsWith("EventProcessor") || name.startsWith("event-read-ahe")
+                    ? name : name.replaceAll("#\\d+$", "").replaceAll("\\d+", "#");
+            long[] g = byGroup.computeIfAbsent(group, k -> new long[2]);
+            g[0] += a[0] - b[0];
+            g[1] += a[1] - b[1];
+        });
+        byGroup.forEach((name, v) -> {
+            if (v[0] + v[1] > 20_000_000) {
+                System.out.printf("    os %-40s %6.2f CPU-s, %6.2f s waiting for a CPU%n", name, v[0] / 1e9, v[1] / 1e9);
+            }
+        });
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+    }
+
+    private static long gcCount() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).filter(t -> t > 0).sum();
+    }
+
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static Map<Long, Long> threadCpu(ThreadMXBean threads) {

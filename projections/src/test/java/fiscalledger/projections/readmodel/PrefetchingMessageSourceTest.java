@@ -142,6 +142,60 @@ class PrefetchingMessageSourceTest {
     }
 
     @Test
+    void aProcessorWaitingForEventsIsLetGoAtOnceWhenWokenUpAndStillReceivesEveryEventAfterwards() throws Exception {
+        FakeStore store = new FakeStore(3, -1);
+        PrefetchingMessageSource source = new PrefetchingMessageSource(store, 4);
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+        for (int i = 0; i < 3; i++) {
+            assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+            stream.nextAvailable();
+        }
+
+        // the store has nothing more: the processor would wait the whole minute
+        java.util.concurrent.CompletableFuture<Boolean> waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return stream.hasNextAvailable(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long start = System.nanoTime();
+        while (!waiting.isDone() && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
+            source.wakeUpWaitingProcessors();
+            Thread.sleep(20);
+        }
+
+        assertThat(waiting.get(1, TimeUnit.SECONDS)).isFalse();
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(10));
+        // a wake-up left behind ends one wait early, and hides no event
+        assertThat(stream.peek()).isEmpty();
+        assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+        stream.close();
+    }
+
+    @Test
+    void aWakeUpWhileEventsAreQueuedLosesNone() throws Exception {
+        FakeStore store = new FakeStore(500, -1);
+        PrefetchingMessageSource source = new PrefetchingMessageSource(store, 200);
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+
+        List<Long> positions = new ArrayList<>();
+        int wokenWithoutEvent = 0;
+        while (positions.size() < 500) {
+            source.wakeUpWaitingProcessors();
+            if (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+                positions.add(stream.nextAvailable().trackingToken().position().orElseThrow());
+            } else {
+                wokenWithoutEvent++;
+            }
+            assertThat(wokenWithoutEvent).isLessThan(500);
+        }
+        stream.close();
+
+        assertThat(positions).hasSize(500).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void tokensAreCreatedByTheStore() {
         FakeStore store = new FakeStore(3, -1);
         PrefetchingMessageSource source = new PrefetchingMessageSource(store, 4);
