@@ -180,15 +180,14 @@ class PrefetchingMessageSourceTest {
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
 
         List<Long> positions = new ArrayList<>();
-        int wokenWithoutEvent = 0;
-        while (positions.size() < 500) {
+        // a wake-up before the reader has queued anything ends that wait without an event; the loop is bounded by
+        // time, not by how often that happens (the reader may be slow on a loaded machine)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (positions.size() < 500 && System.nanoTime() < deadline) {
             source.wakeUpWaitingProcessors();
             if (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
                 positions.add(stream.nextAvailable().trackingToken().position().orElseThrow());
-            } else {
-                wokenWithoutEvent++;
             }
-            assertThat(wokenWithoutEvent).isLessThan(500);
         }
         stream.close();
 
