@@ -76,13 +76,24 @@ final class TextRules {
         }
         String v = voucher.strip();
         text(v, field, VOUCHER, problems);
-        if (v.chars().anyMatch(c -> c == '\'' || c == '"' || c == ';' || c == '\\' || c == '`')) {
+        if (hasQuoteOrSeparator(v)) {
             problems.error(field, "voucher '" + printable(v) + "' contains a quote, semicolon or backslash; a voucher"
                     + " number is letters, digits and separators such as - / . # (e.g. 记-2024-0012)");
         } else if ("=+@".indexOf(v.charAt(0)) >= 0 || (v.charAt(0) == '-' && v.length() > 1)) {
             problems.error(field, "voucher '" + printable(v) + "' starts like a spreadsheet formula (= + - @);"
                     + " start it with a letter or digit");
         }
+    }
+
+    /** A loop rather than a stream: this runs for every entry of an import. */
+    private static boolean hasQuoteOrSeparator(String voucher) {
+        for (int i = 0; i < voucher.length(); i++) {
+            char c = voucher.charAt(i);
+            if (c == '\'' || c == '"' || c == ';' || c == '\\' || c == '`') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void text(String value, String field, int max, Problems problems) {

@@ -55,8 +55,12 @@ public final class ImportBenchmark {
             long gcCount = gcCount();
             Map<String, Long> threadTicks = ThreadTicks.now();
             long allocated = allocatedBytes();
+            long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
             ImportReport first = importer.importFile(file, options);
             long allocatedByImport = allocatedBytes() - allocated;
+            // the JVM's uptime is the clock of -XX:+LogCompilation and -Xlog, to find the import's part in their logs
+            System.out.printf("            import from JVM uptime %.3f s to %.3f s%n", uptime / 1e3,
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
             ThreadTicks.printBusiest(threadTicks, ThreadTicks.now());
             print("import:", first, cpuNanos() - cpu);
             System.out.printf("            whole process CPU %.2f s (other threads: %.2f s; GC, compiler, H2), %d collections%n",
