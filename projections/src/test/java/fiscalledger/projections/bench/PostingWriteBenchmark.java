@@ -25,7 +25,7 @@ import java.util.Random;
  * the rounds per layout; the layouts take turns, so that a shared machine's load falls on all of them alike.
  * <p>
  * Run: {@code java -cp <test classpath> fiscalledger.projections.bench.PostingWriteBenchmark <dir> [rows] [batch]
- * [rounds]}.
+ * [rounds] [only the layouts whose description contains this]}.
  */
 public final class PostingWriteBenchmark {
 
@@ -61,7 +61,7 @@ public final class PostingWriteBenchmark {
                 new Layout(List.of(table, ledger, voucher)));
         LAYOUTS.put("key (seq, line_no) + (unit, year, movement, voucher)", new Layout(List.of(table, both)));
         LAYOUTS.put("key (seq, line_no) alone", new Layout(List.of(table)));
-        LAYOUTS.put("row key id = seq * 2^20 + line_no + (unit, year, movement, voucher)",
+        LAYOUTS.put("row key id = seq * 2^20 + line_no + (unit, year, movement, voucher) [the schema]",
                 new Layout(List.of(rowKeyed, both)));
         LAYOUTS.put("row key id alone", new Layout(List.of(rowKeyed)));
         LAYOUTS.put("row key id, (unit, year, movement, voucher) created after the rows",
@@ -76,12 +76,17 @@ public final class PostingWriteBenchmark {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        // only the layouts whose description contains this text (all when absent)
+        String only = args.length > 4 ? args[4] : "";
         Files.createDirectories(dir);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Long> least = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             int n = 0;
             for (Map.Entry<String, Layout> layout : LAYOUTS.entrySet()) {
+                if (!layout.getKey().contains(only)) {
+                    continue;
+                }
                 String url = "jdbc:h2:file:" + dir.resolve("postings-" + n++) + ";WRITE_DELAY=0";
                 try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                     try (Statement st = c.createStatement()) {
