@@ -28,7 +28,10 @@ public class PostingLines {
     private final boolean rowKeyed;
     private final String recordingOrder;
 
-    /** @param rowKeyed the postings are keyed by {@link PostingKey} (H2), not by (seq, line_no) (PostgreSQL) */
+    /**
+     * @param rowKeyed the postings are keyed by {@link PostingKey} (H2), not by (seq, line_no) (PostgreSQL, or an H2
+     *                 store written before the row key and opened read-only)
+     */
     public PostingLines(JdbcTemplate jdbc, boolean rowKeyed) {
         this.jdbc = jdbc;
         this.rowKeyed = rowKeyed;

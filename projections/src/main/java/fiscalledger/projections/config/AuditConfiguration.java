@@ -24,7 +24,7 @@ public class AuditConfiguration {
 
     @Bean
     public PostingLines postingLines(JdbcTemplate projectionsJdbcTemplate, ReadModelSchema readModelSchema) {
-        return new PostingLines(projectionsJdbcTemplate, readModelSchema.dialect() == ReadModelSchema.Dialect.H2);
+        return new PostingLines(projectionsJdbcTemplate, readModelSchema.postingsRowKeyed());
     }
 
     @Bean

@@ -107,6 +107,14 @@ public class ReadModelSchema {
         jdbc.execute("DROP TABLE " + FORMER_POSTINGS);
     }
 
+    /**
+     * Whether {@code postings} is keyed by {@link PostingKey} (H2 since the row key): a read-only process may open an
+     * H2 store written before it, which it cannot move, and then asks for (seq, line_no) as PostgreSQL is asked.
+     */
+    public boolean postingsRowKeyed() {
+        return dialect() == Dialect.H2 && hasColumn("POSTINGS", "ID");
+    }
+
     private boolean exists(String table) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
                 + "AND UPPER(TABLE_NAME) = ? AND TABLE_TYPE = 'BASE TABLE'", Long.class, table);

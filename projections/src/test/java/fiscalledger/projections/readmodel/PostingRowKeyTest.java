@@ -76,9 +76,12 @@ class PostingRowKeyTest {
     void aStoreWithTheFormerPostingsKeepsEveryRowUnderTheRowKeyAtItsNextStart() {
         formerStore();
         List<Map<String, Object>> before = jdbc.queryForList(ROWS);
+        // what a read-only process, which moves nothing, reads such a store by
+        assertThat(schema.postingsRowKeyed()).isFalse();
 
         schema.create();
 
+        assertThat(schema.postingsRowKeyed()).isTrue();
         assertThat(jdbc.queryForList(ROWS)).isEqualTo(before);
         assertRowKeyed();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM balances", Long.class)).isPositive();
