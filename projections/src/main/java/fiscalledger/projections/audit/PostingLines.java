@@ -4,6 +4,7 @@ import fiscalledger.ledger.api.*;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.facts.PostingSum;
 import fiscalledger.projections.readmodel.Movement;
+import fiscalledger.projections.readmodel.PostingKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 
@@ -23,9 +24,18 @@ public class PostingLines {
             + "document, reversed_voucher, recorded_by, recorded_reason";
 
     private final JdbcTemplate jdbc;
+    /** Whether the postings carry H2's row key {@code id} ({@link PostingKey}), which serves order and sequence ranges. */
+    private final boolean rowKeyed;
+    private final String recordingOrder;
 
-    public PostingLines(JdbcTemplate jdbc) {
+    /**
+     * @param rowKeyed the postings are keyed by {@link PostingKey} (H2), not by (seq, line_no) (PostgreSQL, or an H2
+     *                 store written before the row key and opened read-only)
+     */
+    public PostingLines(JdbcTemplate jdbc, boolean rowKeyed) {
         this.jdbc = jdbc;
+        this.rowKeyed = rowKeyed;
+        this.recordingOrder = rowKeyed ? " ORDER BY id" : " ORDER BY seq, line_no";
     }
 
     /** Every posting, or only those under a 功能分类 code when {@code functionPrefix} is given. */
@@ -46,7 +56,9 @@ public class PostingLines {
      */
     public java.util.Optional<Long> lastSequence() {
         return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MAX(m) FROM ("
-                + "SELECT MAX(seq) AS m FROM postings UNION ALL SELECT MAX(seq) FROM asset_facts "
+                // H2 finds the greatest row key at the end of the table; MAX(seq) would read every posting
+                + (rowKeyed ? "SELECT MAX(id) / " + PostingKey.first(1) + " AS m" : "SELECT MAX(seq) AS m")
+                + " FROM postings UNION ALL SELECT MAX(seq) FROM asset_facts "
                 + "UNION ALL SELECT MAX(reversed_seq) FROM asset_facts "
                 + "UNION ALL SELECT MAX(seq) FROM performance_evaluations "
                 + "UNION ALL SELECT MAX(reversed_seq) FROM performance_evaluations "
@@ -89,7 +101,7 @@ public class PostingLines {
         List<Object> params = new ArrayList<>();
         String where = where(ledger, cutoff, narrowing, params);
         Codes codes = new Codes();
-        jdbc.query("SELECT " + COLUMNS + " FROM postings" + where + " ORDER BY seq, line_no",
+        jdbc.query("SELECT " + COLUMNS + " FROM postings" + where + recordingOrder,
                 (ResultSetExtractor<Void>) rs -> {
                     while (rs.next()) {
                         if (!sink.test(line(rs, codes))) {
@@ -117,11 +129,13 @@ public class PostingLines {
         long width = Math.max(window, 1);
         while (found.size() < limit && from <= toSequence) {
             long to = Math.min(toSequence, from + width - 1);
-            List<Object> params = new ArrayList<>(List.of(from, to));
+            List<Object> params = rowKeyed ? new ArrayList<>(List.of(PostingKey.first(from), PostingKey.last(to)))
+                    : new ArrayList<>(List.of(from, to));
             // only the sequence range is a condition the database can use an index for: the ledger's own index
             // (unit, year, movement) would make it read and sort every posting of the movement
-            String where = " WHERE seq >= ? AND seq <= ?" + cutoff.sql("business_date", "seq", params);
-            jdbc.query("SELECT unit, fiscal_year, " + COLUMNS + " FROM postings" + where + " ORDER BY seq, line_no",
+            String where = (rowKeyed ? " WHERE id >= ? AND id <= ?" : " WHERE seq >= ? AND seq <= ?")
+                    + cutoff.sql("business_date", "seq", params);
+            jdbc.query("SELECT unit, fiscal_year, " + COLUMNS + " FROM postings" + where + recordingOrder,
                     (ResultSetExtractor<Void>) rs -> {
                         while (rs.next() && found.size() < limit) {
                             // the dimensions decide; the rest of the row is read only for a posting that counts
@@ -152,7 +166,7 @@ public class PostingLines {
 
     private List<PostingLine> query(String where, List<Object> params) {
         Codes codes = new Codes();
-        return jdbc.query("SELECT " + COLUMNS + " FROM postings" + where + " ORDER BY seq, line_no",
+        return jdbc.query("SELECT " + COLUMNS + " FROM postings" + where + recordingOrder,
                 (rs, i) -> line(rs, codes), params.toArray());
     }
 

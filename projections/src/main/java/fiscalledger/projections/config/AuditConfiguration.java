@@ -23,8 +23,8 @@ import javax.sql.DataSource;
 public class AuditConfiguration {
 
     @Bean
-    public PostingLines postingLines(JdbcTemplate projectionsJdbcTemplate) {
-        return new PostingLines(projectionsJdbcTemplate);
+    public PostingLines postingLines(JdbcTemplate projectionsJdbcTemplate, ReadModelSchema readModelSchema) {
+        return new PostingLines(projectionsJdbcTemplate, readModelSchema.postingsRowKeyed());
     }
 
     @Bean

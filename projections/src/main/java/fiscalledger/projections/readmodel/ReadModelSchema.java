@@ -47,12 +47,84 @@ public class ReadModelSchema {
     }
 
     public void create() {
-        String script = dialect() == Dialect.H2 ? "schema-h2.sql" : "schema-postgresql.sql";
+        boolean h2 = dialect() == Dialect.H2;
+        if (h2) {
+            setAsideFormerPostings();
+        }
+        String script = h2 ? "schema-h2.sql" : "schema-postgresql.sql";
         ResourceDatabasePopulator populator =
                 new ResourceDatabasePopulator(new ClassPathResource("fiscalledger/projections/" + script));
         populator.setSqlScriptEncoding("UTF-8");
         // several processes may start together on one empty PostgreSQL database
         SchemaCreation.run(dataSource, populator::populate);
+        if (h2) {
+            copyFormerPostings();
+        }
+    }
+
+    /** The columns of {@code postings} a store created before the row key holds (all but {@code id}). */
+    private static final String POSTING_COLUMNS = "seq, line_no, unit, fiscal_year, movement, fund, function_code, "
+            + "economic_code, kind, project, procurement, sme_fen, small_micro_fen, amount_fen, voucher, business_date, "
+            + "adjustment_type, document, reversed_voucher, reversal_reason, recorded_by, recorded_reason, memo";
+    /** Where the postings of a store created before the row key wait while the new table is created. */
+    private static final String FORMER_POSTINGS = "postings_unkeyed";
+
+    /**
+     * An H2 store created before the postings' row key ({@link PostingKey}) keeps its rows, tokens and read models:
+     * its {@code postings} table is renamed aside (without the views and indexes that name it) so that the schema
+     * script creates the new one. Every step is idempotent, and a process stopped anywhere between here and
+     * {@link #copyFormerPostings()} finishes the move at its next start.
+     */
+    private void setAsideFormerPostings() {
+        if (!exists("POSTINGS") || hasColumn("POSTINGS", "ID")) {
+            return;
+        }
+        for (String view : VIEWS) {
+            jdbc.execute("DROP VIEW IF EXISTS " + view);
+        }
+        for (String index : List.of("ix_postings_movement_voucher", "ix_postings_ledger", "ix_postings_voucher")) {
+            jdbc.execute("DROP INDEX IF EXISTS " + index);
+        }
+        // constraint names are the schema's: the new table's primary key takes the name
+        jdbc.execute("ALTER TABLE postings DROP CONSTRAINT IF EXISTS pk_postings");
+        jdbc.execute("ALTER TABLE postings RENAME TO " + FORMER_POSTINGS);
+    }
+
+    /**
+     * Copies the set-aside postings into the new table, in one statement (one transaction: a process stopped during
+     * it leaves the new table empty and copies again), then drops them. A non-empty new table means the copy was
+     * done: nothing else writes before the processor starts, after this.
+     */
+    private void copyFormerPostings() {
+        if (!exists(FORMER_POSTINGS.toUpperCase(Locale.ROOT))) {
+            return;
+        }
+        Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM postings", Long.class);
+        if (rows != null && rows == 0) {
+            jdbc.execute("INSERT INTO postings (" + POSTING_COLUMNS + ") SELECT " + POSTING_COLUMNS + " FROM "
+                    + FORMER_POSTINGS);
+        }
+        jdbc.execute("DROP TABLE " + FORMER_POSTINGS);
+    }
+
+    /**
+     * Whether {@code postings} is keyed by {@link PostingKey} (H2 since the row key): a read-only process may open an
+     * H2 store written before it, which it cannot move, and then asks for (seq, line_no) as PostgreSQL is asked.
+     */
+    public boolean postingsRowKeyed() {
+        return dialect() == Dialect.H2 && hasColumn("POSTINGS", "ID");
+    }
+
+    private boolean exists(String table) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
+                + "AND UPPER(TABLE_NAME) = ? AND TABLE_TYPE = 'BASE TABLE'", Long.class, table);
+        return n != null && n > 0;
+    }
+
+    private boolean hasColumn(String table, String column) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                + "AND UPPER(TABLE_NAME) = ? AND UPPER(COLUMN_NAME) = ?", Long.class, table, column);
+        return n != null && n > 0;
     }
 
     /** Empties every read model (the tracking processor's reset handler). */

@@ -25,7 +25,7 @@ import java.util.Random;
  * the rounds per layout; the layouts take turns, so that a shared machine's load falls on all of them alike.
  * <p>
  * Run: {@code java -cp <test classpath> fiscalledger.projections.bench.PostingWriteBenchmark <dir> [rows] [batch]
- * [rounds]}.
+ * [rounds] [only the layouts whose description contains this]}.
  */
 public final class PostingWriteBenchmark {
 
@@ -41,7 +41,14 @@ public final class PostingWriteBenchmark {
     /** H2 keys the rows themselves by a single BIGINT primary key; any other primary key is one more index. */
     private static final String ROW_KEY = "id BIGINT INVISIBLE GENERATED ALWAYS AS (seq * 1048576 + line_no) PRIMARY KEY, ";
 
-    private static final Map<String, List<String>> LAYOUTS = new LinkedHashMap<>();
+    /** A table layout: the DDL before the rows are written, and what is built after them (counted too). */
+    private record Layout(List<String> before, List<String> after) {
+        Layout(List<String> before) {
+            this(before, List.of());
+        }
+    }
+
+    private static final Map<String, Layout> LAYOUTS = new LinkedHashMap<>();
 
     static {
         String table = "CREATE TABLE postings (" + COLUMNS + PRIMARY_KEY;
@@ -50,10 +57,15 @@ public final class PostingWriteBenchmark {
         String ledger = "CREATE INDEX ix_ledger ON postings (unit, fiscal_year, movement)";
         String voucher = "CREATE INDEX ix_voucher ON postings (unit, fiscal_year, voucher)";
         String both = "CREATE INDEX ix_movement_voucher ON postings (unit, fiscal_year, movement, voucher)";
-        LAYOUTS.put("key (seq, line_no) + (unit, year, movement) + (unit, year, voucher)", List.of(table, ledger, voucher));
-        LAYOUTS.put("key (seq, line_no) + (unit, year, movement, voucher) [the schema]", List.of(table, both));
-        LAYOUTS.put("key (seq, line_no) alone", List.of(table));
-        LAYOUTS.put("row key id = seq * 2^20 + line_no + (unit, year, movement, voucher)", List.of(rowKeyed, both));
+        LAYOUTS.put("key (seq, line_no) + (unit, year, movement) + (unit, year, voucher)",
+                new Layout(List.of(table, ledger, voucher)));
+        LAYOUTS.put("key (seq, line_no) + (unit, year, movement, voucher)", new Layout(List.of(table, both)));
+        LAYOUTS.put("key (seq, line_no) alone", new Layout(List.of(table)));
+        LAYOUTS.put("row key id = seq * 2^20 + line_no + (unit, year, movement, voucher) [the schema]",
+                new Layout(List.of(rowKeyed, both)));
+        LAYOUTS.put("row key id alone", new Layout(List.of(rowKeyed)));
+        LAYOUTS.put("row key id, (unit, year, movement, voucher) created after the rows",
+                new Layout(List.of(rowKeyed), List.of(both)));
     }
 
     private PostingWriteBenchmark() {
@@ -64,22 +76,32 @@ public final class PostingWriteBenchmark {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        // only the layouts whose description contains this text (all when absent)
+        String only = args.length > 4 ? args[4] : "";
         Files.createDirectories(dir);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Long> least = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             int n = 0;
-            for (Map.Entry<String, List<String>> layout : LAYOUTS.entrySet()) {
+            for (Map.Entry<String, Layout> layout : LAYOUTS.entrySet()) {
+                if (!layout.getKey().contains(only)) {
+                    continue;
+                }
                 String url = "jdbc:h2:file:" + dir.resolve("postings-" + n++) + ";WRITE_DELAY=0";
                 try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                     try (Statement st = c.createStatement()) {
                         st.execute("DROP TABLE IF EXISTS postings");
-                        for (String ddl : layout.getValue()) {
+                        for (String ddl : layout.getValue().before()) {
                             st.execute(ddl);
                         }
                     }
                     long cpu = threads.getCurrentThreadCpuTime();
                     write(c, rows, batch);
+                    try (Statement st = c.createStatement()) {
+                        for (String ddl : layout.getValue().after()) {
+                            st.execute(ddl);
+                        }
+                    }
                     least.merge(layout.getKey(), threads.getCurrentThreadCpuTime() - cpu, Math::min);
                 }
             }

@@ -87,8 +87,9 @@ class SqlExportTest {
 
     @Test
     void aFileReadsAsTheScreenInEachFormat() throws IOException {
+        // ordered completely: an event's several postings share their seq, and nothing but line_no orders them
         String query = "SELECT seq, voucher, business_date, amount_fen, memo, CAST(NULL AS INT) AS nothing, "
-                + "'甲' || voucher AS 名称 FROM postings ORDER BY seq LIMIT 7";
+                + "'甲' || voucher AS 名称 FROM postings ORDER BY seq, line_no LIMIT 7";
         for (String format : List.of("text", "csv", "json", "md")) {
             for (String q : List.of(query, query.replace("ORDER BY", "WHERE 1 = 0 ORDER BY"))) {
                 String screen = new Run("sql --format " + format + " " + q).ok().out;
