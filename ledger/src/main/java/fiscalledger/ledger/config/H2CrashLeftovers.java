@@ -91,7 +91,8 @@ final class H2CrashLeftovers {
         long restored = 0;
         for (Map.Entry<MVMap<Object, VersionedValue<Object>>, List<Leftover>> e : found.entrySet()) {
             for (Leftover leftover : e.getValue()) {
-                if (!writingNow.contains(transactionId(leftover.value())) && restore(e.getKey(), leftover.key(), leftover.value())) {
+                if (!writingNow.contains(transactionId(leftover.value()))
+                        && restore(e.getKey(), leftover.key(), leftover.value())) {
                     restored++;
                 }
             }
@@ -157,7 +158,8 @@ final class H2CrashLeftovers {
 
     /** What H2's rollback does with an entry: its committed value back, or no entry when it had none. */
     @SuppressWarnings("unchecked")
-    private static boolean restore(MVMap<Object, VersionedValue<Object>> map, Object key, VersionedValue<Object> leftover) {
+    private static boolean restore(MVMap<Object, VersionedValue<Object>> map, Object key,
+                                   VersionedValue<Object> leftover) {
         Object committed = leftover.getCommittedValue();
         // H2's committed values (rows, index values) are their own committed version, as its rollback stores them
         VersionedValue<Object> restored = (VersionedValue<Object>) committed;

@@ -82,8 +82,9 @@ class H2CrashLeftoversTest {
         try (Connection importing = DriverManager.getConnection(LedgerDataSourceConfig.h2Url(dir), "sa", "");
              Connection other = DriverManager.getConnection(LedgerDataSourceConfig.h2Url(dir), "sa", "")) {
             importing.setAutoCommit(false);
-            try (PreparedStatement insert = importing.prepareStatement("INSERT INTO domain_event_entry (aggregate_identifier,"
-                    + " sequence_number, type, event_identifier, payload, payload_type, time_stamp) VALUES (?, ?, 'FiscalYearLedger', ?, X'7B7D', 'Expense', '2024-03-01T00:00:00.000Z')")) {
+            try (PreparedStatement insert = importing.prepareStatement("INSERT INTO domain_event_entry"
+                    + " (aggregate_identifier, sequence_number, type, event_identifier, payload, payload_type, time_stamp)"
+                    + " VALUES (?, ?, 'FiscalYearLedger', ?, X'7B7D', 'Expense', '2024-03-01T00:00:00.000Z')")) {
                 for (int i = 0; i < EVENTS; i++) {
                     insert.setString(1, YEAR);
                     insert.setLong(2, i);
