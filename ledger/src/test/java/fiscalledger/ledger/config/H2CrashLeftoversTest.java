@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class H2CrashLeftoversTest {
 
     private static final String YEAR = "229001/2024";
+    /** Recorded and committed before the killed import: these must all survive. */
+    private static final int COMMITTED = 20;
     private static final int EVENTS = 50;
 
     @TempDir
@@ -45,9 +47,12 @@ class H2CrashLeftoversTest {
             try {
                 Connection reimport = transactionWithId(killedTransaction, others);
                 // the import's first question, answered from the (aggregate, sequence) index alone
-                assertThat(lastSequence(reimport)).as("last stored sequence number of the unit-year").isNull();
-                // and the read of the unit-year's events as Axon reads them, which needs each event's row
-                assertThat(sequencesFrom(reimport, 0)).isEmpty();
+                assertThat(lastSequence(reimport)).as("last stored sequence number of the unit-year")
+                        .isEqualTo(COMMITTED - 1L);
+                // and the read of the unit-year's events as Axon reads them, which needs each event's row: every
+                // committed event is still there, none of the killed import's
+                assertThat(sequencesFrom(reimport, 0)).hasSize(COMMITTED)
+                        .allSatisfy(sequence -> assertThat(sequence).isLessThan(COMMITTED));
             } finally {
                 for (Connection c : others) {
                     c.close();
@@ -56,7 +61,7 @@ class H2CrashLeftoversTest {
             try (Connection c = ledger.getConnection(); ResultSet rs = c.createStatement()
                     .executeQuery("SELECT COUNT(*) FROM domain_event_entry")) {
                 rs.next();
-                assertThat(rs.getLong(1)).isZero();
+                assertThat(rs.getLong(1)).isEqualTo(COMMITTED);
             }
         }
         assertThat(H2CrashLeftovers.closedCleanly(dir.resolve(LedgerDataSourceConfig.DATABASE_FILE))).isTrue();
@@ -67,6 +72,40 @@ class H2CrashLeftoversTest {
         ((HikariDataSource) open()).close();
         assertThat(H2CrashLeftovers.closedCleanly(dir.resolve(LedgerDataSourceConfig.DATABASE_FILE))).isTrue();
         assertThat(H2CrashLeftovers.closedCleanly(dir.resolve("no-such.mv.db"))).isTrue();
+    }
+
+    @Test
+    void committedEventsAndAnotherConnectionsUncommittedOnesAreNeverTouched() throws Exception {
+        try (HikariDataSource ledger = (HikariDataSource) open();
+             Connection writing = ledger.getConnection(); Connection checking = ledger.getConnection()) {
+            insertEvents(writing, 0, COMMITTED);
+            writing.setAutoCommit(false);
+            insertEvents(writing, COMMITTED, EVENTS);
+
+            assertThat(H2CrashLeftovers.clear(checking)).as("entries restored").isZero();
+
+            assertThat(sequencesFrom(writing, 0)).hasSize(EVENTS);
+            writing.commit();
+            assertThat(sequencesFrom(checking, 0)).hasSize(EVENTS);
+            assertThat(lastSequence(checking)).isEqualTo(EVENTS - 1L);
+        }
+        // opened again (checked again if the pool's connections were not all closed when it ended): all still there
+        try (HikariDataSource ledger = (HikariDataSource) open(); Connection c = ledger.getConnection()) {
+            assertThat(sequencesFrom(c, 0)).hasSize(EVENTS);
+        }
+    }
+
+    private static void insertEvents(Connection c, int from, int to) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO domain_event_entry"
+                + " (aggregate_identifier, sequence_number, type, event_identifier, payload, payload_type, time_stamp)"
+                + " VALUES (?, ?, 'FiscalYearLedger', ?, X'7B7D', 'Expense', '2024-03-01T00:00:00.000Z')")) {
+            for (int i = from; i < to; i++) {
+                insert.setString(1, YEAR);
+                insert.setLong(2, i);
+                insert.setString(3, "event-" + i);
+                insert.executeUpdate();
+            }
+        }
     }
 
     /** The ledger's own data source: schema, and whatever it does with a store its last process did not close. */
@@ -81,17 +120,9 @@ class H2CrashLeftoversTest {
         ((HikariDataSource) open()).close();
         try (Connection importing = DriverManager.getConnection(LedgerDataSourceConfig.h2Url(dir), "sa", "");
              Connection other = DriverManager.getConnection(LedgerDataSourceConfig.h2Url(dir), "sa", "")) {
+            insertEvents(importing, 0, COMMITTED);
             importing.setAutoCommit(false);
-            try (PreparedStatement insert = importing.prepareStatement("INSERT INTO domain_event_entry"
-                    + " (aggregate_identifier, sequence_number, type, event_identifier, payload, payload_type, time_stamp)"
-                    + " VALUES (?, ?, 'FiscalYearLedger', ?, X'7B7D', 'Expense', '2024-03-01T00:00:00.000Z')")) {
-                for (int i = 0; i < EVENTS; i++) {
-                    insert.setString(1, YEAR);
-                    insert.setLong(2, i);
-                    insert.setString(3, "event-" + i);
-                    insert.executeUpdate();
-                }
-            }
+            insertEvents(importing, COMMITTED, EVENTS);
             SessionLocal session = (SessionLocal) importing.unwrap(JdbcConnection.class).getSession();
             int id = session.getTransaction().getId();
             MVStore store = session.getDatabase().getStore().getMvStore();
