@@ -3,6 +3,8 @@ package fiscalledger.ledger.config;
 import com.zaxxer.hikari.HikariDataSource;
 import fiscalledger.ledger.access.StoreAccess;
 import fiscalledger.ledger.api.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +35,7 @@ import java.sql.SQLException;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerProperties.class)
 public class LedgerDataSourceConfig {
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerDataSourceConfig.class);
 
     /**
      * H2 2.x rejects the old MVCC/MV_STORE switches. DB_CLOSE_ON_EXIT=FALSE leaves closing to Spring, so a JVM
@@ -87,7 +90,10 @@ public class LedgerDataSourceConfig {
                                  @Value("${fiscal-ledger.db-reader.password:}") String readerPassword) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("fiscal-ledger");
+        boolean killedBefore = false;
         if (url.isBlank()) {
+            killedBefore = !storeAccess.readOnly()
+                    && !H2CrashLeftovers.closedCleanly(properties.getDataDir().toAbsolutePath().normalize().resolve(DATABASE_FILE));
             dataSource.setJdbcUrl(h2Url(properties.getDataDir()) + (storeAccess.readOnly() ? ";ACCESS_MODE_DATA=r" : ""));
             dataSource.setUsername(username.isBlank() ? "sa" : username);
             dataSource.setPassword(password);
@@ -103,6 +109,9 @@ public class LedgerDataSourceConfig {
             if (storeAccess.readOnly()) {
                 requireEventTables(dataSource);
             } else {
+                if (killedBefore) {
+                    clearCrashLeftovers(dataSource);
+                }
                 createAxonTables(dataSource);
             }
         } catch (RuntimeException e) {
@@ -114,6 +123,20 @@ public class LedgerDataSourceConfig {
 
     /** The H2 file the ledger keeps in its data directory. */
     public static final String DATABASE_FILE = "ledger.mv.db";
+
+    /** Before anything writes: see {@link H2CrashLeftovers}. */
+    private static void clearCrashLeftovers(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            long restored = H2CrashLeftovers.clear(connection);
+            if (restored > 0) {
+                LOG.warn("the ledger was not closed by its last process (killed or crashed): {} index or row entries"
+                        + " its unfinished transaction had left behind were removed", restored);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the ledger after its last process ended without closing it: "
+                    + e.getMessage(), e);
+        }
+    }
 
     /** A read-only process cannot create the tables: a writer must have opened the store before. */
     private static void requireEventTables(DataSource dataSource) {
