@@ -111,6 +111,11 @@ public class PublicTables {
         return views;
     }
 
+    /** The key of the row a reference names that is no printed key, code or name (see {@link PublicTable#rowKey}). */
+    public java.util.Optional<String> rowKey(String tableId, String ref) {
+        return table(tableId).rowKey(ref);
+    }
+
     /** Which postings make up one money cell of a table (see {@link PublicTable#source}); empty when none do. */
     public java.util.Optional<CellSource> source(String tableId, TableRow row, String column) {
         return table(tableId).source(row, column);

@@ -152,7 +152,7 @@ class LedgerShellJarIT {
         Run refused = run("", "--data-dir", gbkData.toString(), "-e", "import march-gbk.csv", "-e", "units");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.errLines()).singleElement().asString()
-                .contains("march-gbk.csv:1", "not UTF-8", "CSV UTF-8", "--encoding GBK");
+                .contains("march-gbk.csv:1", "not UTF-8", "it reads as GBK", "CSV UTF-8", "--encoding GBK");
         assertThat(refused.out()).contains("the store is empty");
 
         Run imported = run("", "--data-dir", gbkData.toString(), "-e", "import march-gbk.csv --encoding GBK",

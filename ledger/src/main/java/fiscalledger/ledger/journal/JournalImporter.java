@@ -17,6 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.*;
@@ -57,8 +59,13 @@ public class JournalImporter {
 
     /** Reads and records a {@code .csv}, {@code .jsonl} or {@code .ndjson} journal; an unreadable file is a problem in the report. */
     public ImportReport importFile(Path file, ImportOptions options) throws IOException {
+        return importFile(file, StandardCharsets.UTF_8, options);
+    }
+
+    /** The same for a file in the encoding its user names (GBK, GB18030); a byte not of it is a problem with its line. */
+    public ImportReport importFile(Path file, Charset encoding, ImportOptions options) throws IOException {
         long start = System.nanoTime();
-        return record(reader.read(file), options, start);
+        return record(reader.read(file, encoding), options, start);
     }
 
     /** Records a journal already read (e.g. the sample year generated in memory). */

@@ -3,6 +3,8 @@ package fiscalledger.ledger.journal;
 import fiscalledger.ledger.api.command.EntryProblem;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,19 +19,31 @@ import java.util.Optional;
  */
 public final class JournalReader {
 
-    /** Reads a {@code .csv}, {@code .jsonl} or {@code .ndjson} file; the source named in entries and problems is its file name. */
+    /** Reads a {@code .csv}, {@code .jsonl} or {@code .ndjson} file in UTF-8; the source named in entries and problems is its file name. */
     public Journal read(Path file) throws IOException {
+        return read(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same for a file in the encoding its user names (GBK for a plain "CSV" of an older Chinese Excel); UTF-8 may
+     * carry Excel's BOM. A byte that is not of that encoding is the file's problem, with its line.
+     */
+    public Journal read(Path file, Charset encoding) throws IOException {
         String source = file.getFileName().toString();
         Optional<JournalFormat> format = JournalFormat.ofFileName(source);
         if (format.isEmpty()) {
             return failed(source, new EntryProblem(source, 0, null, null,
                     "a journal file name ends in .csv, .jsonl or .ndjson (save from Excel as \"CSV UTF-8\")"));
         }
-        return read(source, Files.readAllBytes(file), format.get());
+        return read(source, Files.readAllBytes(file), format.get(), encoding);
     }
 
     public Journal read(String source, byte[] content, JournalFormat format) {
-        JournalText.Decoded decoded = JournalText.decode(source, content);
+        return read(source, content, format, StandardCharsets.UTF_8);
+    }
+
+    public Journal read(String source, byte[] content, JournalFormat format, Charset encoding) {
+        JournalText.Decoded decoded = JournalText.decode(source, content, encoding);
         if (decoded.failure().isPresent()) {
             return failed(source, decoded.failure().get());
         }

@@ -148,7 +148,7 @@ public class CellTracer {
         MonthlyFacts monthly = tables.factsByMonth(ledger, pinned);
         LedgerFacts facts = monthly.facts();
         TableView view = tables.render(id, facts);
-        TableRow row = row(view, rowRef);
+        TableRow row = row(view, rowRef, tables.rowKey(id, rowRef));
         String col = column(view, column);
         Cell cell = row.cell(col);
         Optional<AssetSource> assets = tables.assetSource(id, row, col);
@@ -362,11 +362,14 @@ public class CellTracer {
         return FunctionCode.of(code);
     }
 
-    static TableRow row(TableView view, String ref) {
+    /** The row a reference names: its printed key, else the key the table says it means, else its code or name. */
+    static TableRow row(TableView view, String ref, Optional<String> meant) {
         String r = ref.strip();
-        for (TableRow row : view.rows()) {
-            if (row.key().equals(r)) {
-                return row;
+        for (String key : meant.isPresent() ? List.of(r, meant.get()) : List.of(r)) {
+            for (TableRow row : view.rows()) {
+                if (row.key().equals(key)) {
+                    return row;
+                }
             }
         }
         for (TableRow row : view.rows()) {

@@ -6,11 +6,11 @@ import fiscalledger.ledger.api.event.*;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * The read-model rows against the event store: every event that writes a table has its rows there (its global index
  * is the rows' sequence number) and every row belongs to such an event. The identities cannot see rows deleted by
  * hand, as they are computed from the same damaged rows; this compares sequence numbers and payload types only (no
- * payload is read), over the events of one unit-year the read-model processor has handled.
+ * payload is read), over the events of one unit-year the read-model processor has handled. The rows are read anew at
+ * every check (they are what may be damaged); the events, which are only appended, are kept between checks
+ * ({@link StoredEvents}).
  */
 final class EventCoverageChecks {
     static final String NAME = "读模型 = 事件存储";
@@ -48,28 +50,32 @@ final class EventCoverageChecks {
 
     private final JdbcTemplate jdbc;
     private final ProjectionReach projection;
+    private final StoredEvents storedEvents;
+    private final PostingSequences postingSequences;
 
-    EventCoverageChecks(JdbcTemplate jdbc, ProjectionReach projection) {
+    /** @param groupsInDatabase let the database group the postings by sequence (PostgreSQL) rather than reading them */
+    EventCoverageChecks(JdbcTemplate jdbc, ProjectionReach projection, boolean groupsInDatabase) {
         this.jdbc = jdbc;
         this.projection = projection;
+        this.storedEvents = new StoredEvents(jdbc);
+        this.postingSequences = new PostingSequences(jdbc, groupsInDatabase);
     }
 
-    List<CheckResult> run(LedgerKey ledger) {
+    /** @param postings the unit-year's count of postings when just read (to choose how to read them), else empty */
+    List<CheckResult> run(LedgerKey ledger, Optional<Long> postings) {
         ProjectionReach.Reach reach = projection.reach();
-        // the unit-year's events are read once (index and type, no payload): reading them per table made a check
-        // of a 100,000-event year take seconds
-        Map<Long, String> events = new HashMap<>();
-        jdbc.query("SELECT global_index, payload_type FROM domain_event_entry WHERE aggregate_identifier = ?",
-                rs -> {
-                    events.put(rs.getLong(1), rs.getString(2).intern());
-                }, ledger.id());
-        Set<Long> reversalsMarkingRows = new HashSet<>();
+        // the unit-year's events (index and type, no payload), and its postings' sequences, are each read once
+        StoredEvents.Index events = storedEvents.of(ledger.id());
+        PostingSequences.Found posted = postingSequences.of(ledger, postings);
+        Set<Long> marking = new HashSet<>();
         for (String table : List.of("asset_facts", "procurement_contracts", "performance_evaluations")) {
-            reversalsMarkingRows.addAll(sequences(table, "reversed_seq", ledger));
+            marking.addAll(sequences(table, "reversed_seq", ledger));
         }
+        Sequences reversalsMarkingRows = Sequences.of(marking);
         List<CheckResult> failures = new ArrayList<>();
         for (Coverage c : COVERAGES) {
-            Set<Long> rows = sequences(c.table(), c.seq(), ledger);
+            Sequences rows = c.table().equals("postings") ? posted.sequences()
+                    : Sequences.of(sequences(c.table(), c.seq(), ledger));
             report(c, "event(s) have no rows", eventsWithoutRows(c, ledger, reach, events, rows, reversalsMarkingRows),
                     failures);
             report(c, "row sequence(s) match no event that writes them", rowsWithoutEvents(c, ledger, events, rows),
@@ -78,10 +84,10 @@ final class EventCoverageChecks {
         report(new Coverage("performance_indicators", "seq", List.of(), List.of()),
                 "row sequence(s) match no performance evaluation", indicatorsWithoutEvaluation(), failures);
         // an event whose rows are only partly gone: its line numbers have a hole, or its item rows are fewer
+        report(COVERAGES.get(0), "event(s) have lost some of their rows", byLedger(ledger, posted.incomplete()),
+                failures);
         String ledgerRows = " WHERE t.unit = ? AND t.fiscal_year = ? GROUP BY t.seq, t.unit, t.fiscal_year HAVING ";
         Object[] key = {ledger.unit().value(), ledger.year().value()};
-        report(COVERAGES.get(0), "event(s) have lost some of their rows", grouped("SELECT t.seq, t.unit, t.fiscal_year "
-                + "FROM postings t" + ledgerRows + "MAX(t.line_no) + 1 <> COUNT(*)", key), failures);
         report(new Coverage("performance_indicators", "seq", List.of(), List.of()),
                 "event(s) have lost some of their rows", grouped("SELECT t.seq, t.unit, t.fiscal_year FROM "
                         + "performance_indicators i JOIN performance_evaluations t ON t.seq = i.seq" + ledgerRows
@@ -107,33 +113,56 @@ final class EventCoverageChecks {
     }
 
     /** Events (by global index) the processor has handled whose rows are missing. */
-    private Map<String, List<Long>> eventsWithoutRows(Coverage c, LedgerKey ledger, ProjectionReach.Reach reach,
-                                                      Map<Long, String> events, Set<Long> rows,
-                                                      Set<Long> reversalsMarkingRows) {
+    private static Map<String, List<Long>> eventsWithoutRows(Coverage c, LedgerKey ledger, ProjectionReach.Reach reach,
+                                                             StoredEvents.Index events, Sequences rows,
+                                                             Sequences reversalsMarkingRows) {
         if (reach.upTo() < 0) {
             return Map.of();
         }
-        Set<String> writers = names(c.writers());
+        boolean[] writes = types(events, c.writers());
+        // reversing a voucher of asset facts, a contract or an evaluation marks that row instead of posting
+        int markedInstead = c.table().equals("postings") ? events.typeNames().indexOf(REVERSAL) : -1;
         List<Long> missing = new ArrayList<>();
-        events.forEach((index, type) -> {
-            boolean markedInstead = c.table().equals("postings") && type.equals(REVERSAL)
-                    // reversing a voucher of asset facts, a contract or an evaluation marks that row instead of posting
-                    && reversalsMarkingRows.contains(index);
-            if (writers.contains(type) && reach.covers(index) && !rows.contains(index)
-                    && !markedInstead) {
+        for (int i = 0; i < events.size(); i++) {
+            int type = events.type(i);
+            long index = events.globalIndex(i);
+            if (writes[type] && reach.covers(index) && !rows.contains(index)
+                    && !(type == markedInstead && reversalsMarkingRows.contains(index))) {
                 missing.add(index);
             }
-        });
-        return missing.isEmpty() ? Map.of() : Map.of(ledger.unit().value() + "/" + ledger.year().value(), missing);
+        }
+        return byLedger(ledger, missing);
     }
 
     /** Row sequence numbers of the unit-year that are no event of it of a type that writes the table. */
-    private Map<String, List<Long>> rowsWithoutEvents(Coverage c, LedgerKey ledger, Map<Long, String> events,
-                                                      Set<Long> rows) {
-        Set<String> all = names(c.writers());
-        all.addAll(names(c.mayWrite()));
-        List<Long> orphans = rows.stream().filter(seq -> !all.contains(events.get(seq))).toList();
-        return orphans.isEmpty() ? Map.of() : Map.of(ledger.unit().value() + "/" + ledger.year().value(), orphans);
+    private static Map<String, List<Long>> rowsWithoutEvents(Coverage c, LedgerKey ledger, StoredEvents.Index events,
+                                                             Sequences rows) {
+        List<Class<?>> all = new ArrayList<>(c.writers());
+        all.addAll(c.mayWrite());
+        boolean[] writes = types(events, all);
+        List<Long> orphans = new ArrayList<>();
+        rows.forEach(seq -> {
+            int type = events.typeAt(seq);
+            if (type < 0 || !writes[type]) {
+                orphans.add(seq);
+            }
+        });
+        return byLedger(ledger, orphans);
+    }
+
+    /** Which of the unit-year's event types (by position) are among {@code classes}. */
+    private static boolean[] types(StoredEvents.Index events, List<Class<?>> classes) {
+        Set<String> names = names(classes);
+        boolean[] among = new boolean[events.typeNames().size()];
+        for (int i = 0; i < among.length; i++) {
+            among[i] = names.contains(events.typeNames().get(i));
+        }
+        return among;
+    }
+
+    private static Map<String, List<Long>> byLedger(LedgerKey ledger, List<Long> sequences) {
+        return sequences.isEmpty() ? Map.of()
+                : Map.of(ledger.unit().value() + "/" + ledger.year().value(), sequences);
     }
 
     private static Set<String> names(List<Class<?>> classes) {

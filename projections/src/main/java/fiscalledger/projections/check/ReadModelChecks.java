@@ -1,6 +1,8 @@
 package fiscalledger.projections.check;
 
 import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.FunctionCode;
+import fiscalledger.ledger.api.Fund;
 import fiscalledger.projections.facts.LedgerFacts;
 import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledger.projections.table.BalancesTable;
@@ -10,8 +12,11 @@ import fiscalledger.projections.table.TableView;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The read models themselves: every table and view exists, and (for the live state) the {@code balances} view
@@ -49,17 +54,20 @@ final class ReadModelChecks {
                     + facts.cutoff().sql("business_date", "seq", params) + " GROUP BY fund, function_code";
         }
         List<Map<String, Object>> viewRows = jdbc.queryForList(sql, params.toArray());
-        List<String> seen = new ArrayList<>();
+        Map<String, TableRow> tableRows = new HashMap<>();
+        balances.rows().forEach(r -> tableRows.put(r.key(), r));
+        Set<String> seen = new HashSet<>();
         for (Map<String, Object> v : viewRows) {
-            // queryForList maps are case-insensitive: H2 reports FUND, PostgreSQL fund
-            String key = v.get("fund") + "/" + v.get("function_code");
+            // queryForList maps are case-insensitive: H2 reports FUND, PostgreSQL fund. The view holds the fund's
+            // constant, the table prints its name.
+            String key = BalancesTable.key(Fund.valueOf((String) v.get("fund")),
+                    FunctionCode.of((String) v.get("function_code")));
             seen.add(key);
             Object closing = v.get("closing_fen");
-            String where = "balances " + key + " [closing_fen]";
-            final String k = key;
-            Cell table = balances.rows().stream().filter(r -> r.key().equals(k)).findFirst()
-                    .map(r -> r.cell(BalancesTable.CLOSING)).orElse(Cell.empty());
-            f.add(f.identity(where).left(Fen.of(((Number) closing).longValue())).right(table));
+            TableRow row = tableRows.get(key);
+            Cell table = row == null ? Cell.empty() : row.cell(BalancesTable.CLOSING);
+            f.add(f.identity("balances " + key + " [closing_fen]").left(Fen.of(((Number) closing).longValue()))
+                    .right(table));
         }
         for (TableRow r : balances.rows()) {
             if (r.key().contains("/") && !seen.contains(r.key())) {

@@ -37,8 +37,13 @@ public class FactsRepository {
     }
 
     public LedgerFacts load(LedgerKey key, Cutoff cutoff) {
-        LedgerSummary ledger = ledger(key).orElseThrow(() -> new NoSuchElementException(
-                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
+        return load(ledger(key).orElseThrow(() -> new NoSuchElementException(
+                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)")), cutoff);
+    }
+
+    /** The same for a unit-year whose summary was just read (a check reads it once for all its parts). */
+    public LedgerFacts load(LedgerSummary ledger, Cutoff cutoff) {
+        LedgerKey key = ledger.key();
         return new LedgerFacts(key, ledger, cutoff, postingSums.byDimension(key, cutoff, ledger.postings()),
                 assets(key, cutoff), evaluations(key, cutoff), contracts(key, cutoff));
     }

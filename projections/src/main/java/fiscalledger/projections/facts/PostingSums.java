@@ -91,7 +91,7 @@ public class PostingSums {
     private List<MonthlySum> read(LedgerKey key, Cutoff cutoff, long unitYearPostings, boolean byMonth) {
         List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
         String sql = "SELECT " + GROUPS + ", business_date, amount_fen, sme_fen, small_micro_fen, seq FROM postings"
-                + (scans(unitYearPostings) ? " USE INDEX ()" : "") + " WHERE unit = ? AND fiscal_year = ?"
+                + (scanIsCheaper(jdbc, unitYearPostings) ? " USE INDEX ()" : "") + " WHERE unit = ? AND fiscal_year = ?"
                 + cutoff.sql("business_date", "seq", params);
         Map<Key, Group> groups = new HashMap<>();
         Map<String, FunctionCode> functions = new HashMap<>();
@@ -129,8 +129,11 @@ public class PostingSums {
         return sums;
     }
 
-    /** Whether the unit-year holds enough of the table's postings that reading the whole table costs less. */
-    private boolean scans(long unitYearPostings) {
+    /**
+     * Whether a unit-year of this many postings holds enough of the table's postings that reading the whole table
+     * (H2: {@code USE INDEX ()}) costs less than reaching its rows through the index.
+     */
+    public static boolean scanIsCheaper(JdbcTemplate jdbc, long unitYearPostings) {
         Long all = jdbc.queryForObject("SELECT COUNT(*) FROM postings", Long.class);
         return all != null && unitYearPostings * SCAN_WHEN_SHARE_AT_LEAST_ONE_IN >= all;
     }

@@ -13,8 +13,11 @@ import java.util.function.Predicate;
 
 /**
  * 结转和结余 by fund and function code: opening, income, expenditure, used balance, distribution and closing,
- * with closing = opening + income − expenditure + used − distributed exactly. Rows keyed "FUND/code" (e.g.
- * "GENERAL_BUDGET/2010301"), a subtotal per fund keyed by the fund ("GENERAL_BUDGET") and "合计".
+ * with closing = opening + income − expenditure + used − distributed exactly. Rows are keyed as printed, by the
+ * fund's name in the publication and the 项 code ("一般公共预算财政拨款/2010301", named 行政运行 from the catalog), a
+ * 小计 per fund keyed by the fund's name ("一般公共预算财政拨款") and "合计". A row may also be named by the fund's
+ * short form or English constant ("一般公共预算/2010301", "GENERAL_BUDGET/2010301", "GENERAL_BUDGET": the keys this
+ * table printed before, which scripts of `trace balances` use).
  */
 public final class BalancesTable implements PublicTable {
     public static final String OPENING = "年初结转和结余";
@@ -63,10 +66,9 @@ public final class BalancesTable implements PublicTable {
                 for (int i = 0; i < acc.length; i++) {
                     sub[i] += acc[i];
                 }
-                detail.add(() -> cells(rows.add(fund.name() + "/" + code.value(), code.value(),
-                        fund.label() + " " + names.functionName(code)), acc));
+                detail.add(() -> cells(rows.add(key(fund, code), code.value(), names.functionName(code)), acc));
             });
-            cells(rows.add(fund.name(), "", fund.label() + " 小计"), sub);
+            cells(rows.add(fund.label(), "", "小计"), sub);
             detail.forEach(Runnable::run);
             for (int i = 0; i < sub.length; i++) {
                 total[i] += sub[i];
@@ -74,6 +76,34 @@ public final class BalancesTable implements PublicTable {
         });
         cells(rows.add("合计", "", "合计"), total);
         return Tables.view(this, facts, COLUMNS, rows, List.of());
+    }
+
+    /** The printed key of a fund's row for a function code: 一般公共预算财政拨款/2010301. */
+    public static String key(Fund fund, FunctionCode code) {
+        return fund.label() + "/" + code.value();
+    }
+
+    /**
+     * The printed key of the row a reference names by the fund's name, short form or constant, with or without the
+     * code ("GENERAL_BUDGET/2010301" → "一般公共预算财政拨款/2010301"); empty when it names no fund.
+     */
+    @Override
+    public Optional<String> rowKey(String ref) {
+        String r = ref.strip();
+        int slash = r.indexOf('/');
+        Optional<Fund> fund = fund(slash < 0 ? r : r.substring(0, slash));
+        if (fund.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(slash < 0 ? fund.get().label() : fund.get().label() + "/" + r.substring(slash + 1).strip());
+    }
+
+    private static Optional<Fund> fund(String text) {
+        try {
+            return Optional.of(Fund.parse(text));
+        } catch (IllegalArgumentException notAFund) {
+            return Optional.empty();
+        }
     }
 
     private static void cells(Rows.Row row, long[] a) {
@@ -85,7 +115,7 @@ public final class BalancesTable implements PublicTable {
 
     /**
      * A column is its movement (closing: opening + income + used against expenditure + distributed), a row its fund
-     * and function code ("GENERAL_BUDGET/2010301"), its fund ("GENERAL_BUDGET") or everything ("合计").
+     * and function code ("一般公共预算财政拨款/2010301"), its fund ("一般公共预算财政拨款") or everything ("合计").
      */
     @Override
     public Optional<CellSource> source(TableRow row, String column) {
@@ -95,7 +125,7 @@ public final class BalancesTable implements PublicTable {
             inRow = s -> true;
         } else {
             int slash = key.indexOf('/');
-            Fund fund = Fund.valueOf(slash < 0 ? key : key.substring(0, slash));
+            Fund fund = Fund.parse(slash < 0 ? key : key.substring(0, slash));
             FunctionCode code = slash < 0 ? null : FunctionCode.of(key.substring(slash + 1));
             inRow = s -> s.fund() == fund && (code == null || s.function().equals(code));
         }

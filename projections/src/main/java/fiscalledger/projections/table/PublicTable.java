@@ -16,6 +16,14 @@ public interface PublicTable {
     TableView render(LedgerFacts facts);
 
     /**
+     * The key of the row a user's reference names when it is none of a row's printed key, code or name (a key the
+     * table printed before, which scripts still use); empty when the table knows no such reference.
+     */
+    default Optional<String> rowKey(String ref) {
+        return Optional.empty();
+    }
+
+    /**
      * Which postings make up the money cell at this row and column (for trace), or empty when the cell is not a sum
      * of postings (a count, a rate, a score) or the table does not say. The rule is the one {@link #render} uses.
      */

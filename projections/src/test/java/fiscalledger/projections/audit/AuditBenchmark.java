@@ -25,8 +25,9 @@ import java.util.function.Supplier;
 /**
  * Measures the auditors' reads on one busy unit-year (default 100,000 journal lines, the ledger's benchmark journal)
  * in an H2 file store through the real Spring/Axon stack: {@code as-of DATE show 01} and {@code as-of #SEQ show 01}
- * (target &lt; 1 s), a trace of the largest cells (target &lt; 500 ms), as-of SQL, and the replay rate of the whole
- * store. Each read is run 7 times after a warm-up; the median and the worst are printed.
+ * (target &lt; 1 s), {@code check} live and as of a date, a trace of the largest cells (target &lt; 500 ms), as-of
+ * SQL, and the replay rate of the whole store. On a store an earlier run filled, {@code --traces} or {@code --check}
+ * times only those. Each read is run 7 times after a warm-up; the median and the worst are printed.
  * <p>
  * Run (README "Audit benchmark"):
  * {@code mvn -o -q -B -pl projections -am test-compile} then
@@ -54,6 +55,11 @@ public final class AuditBenchmark {
                 traces(live, ledger, new int[]{0});
                 return;
             }
+            if (reuse && args.length > 2 && args[2].equals("--check")) {
+                live.awaitReadModels(Duration.ofMinutes(30));
+                checks(live, ledger, new int[]{0});
+                return;
+            }
             if (reuse) {
                 // a store left by an earlier run may have been stopped mid-replay: rebuild first, and time it
                 live.awaitReadModels(Duration.ofMinutes(30));
@@ -79,8 +85,7 @@ public final class AuditBenchmark {
                     () -> live.audit.table("01", ledger, Cutoff.throughSequence(seq[0] -= 97)));
             measure("as-of DATE show 03 (Sep 2024, a day apart)", 1000,
                     () -> live.audit.table("03", ledger, Cutoff.asOf(LocalDate.of(2024, 9, 30).minusDays(day[0]++))));
-            measure("as-of DATE check (all identities)", 1000,
-                    () -> live.audit.check(ledger, Cutoff.asOf(LocalDate.of(2024, 10, 31).minusDays(day[0]++))));
+            checks(live, ledger, day);
             traces(live, ledger, day);
             measure("as-of DATE sql (SUM by fund, a day apart)", 1000, () -> live.audit.sql(
                     "SELECT fund, SUM(amount_fen) FROM postings GROUP BY fund", 100,
@@ -90,6 +95,16 @@ public final class AuditBenchmark {
                 replay(live);
             }
         }
+    }
+
+    /**
+     * `check` live (every identity, and the read models compared with the event store) and as of a date (the
+     * identities only: the event store has no cut-off to compare with).
+     */
+    private static void checks(LiveLedger live, LedgerKey ledger, int[] day) {
+        measure("check (live: read models = events, all identities)", 1000, () -> live.audit.check(ledger, Cutoff.NONE));
+        measure("as-of DATE check (all identities)", 1000,
+                () -> live.audit.check(ledger, Cutoff.asOf(LocalDate.of(2024, 10, 31).minusDays(day[0]++))));
     }
 
     /**

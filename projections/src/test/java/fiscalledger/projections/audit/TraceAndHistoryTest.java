@@ -1,9 +1,11 @@
 package fiscalledger.projections.audit;
 
 import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.Fund;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.event.EntryReversedEvent;
 import fiscalledger.projections.Cutoff;
+import fiscalledger.projections.table.BalancesTable;
 import fiscalledger.projections.table.Cell;
 import fiscalledger.projections.table.PerformanceSelfEvaluation;
 import fiscalledger.projections.table.TableRow;
@@ -107,6 +109,24 @@ class TraceAndHistoryTest {
                 assertThat(perf).isPositive(); // the self-evaluations are dated at the year's end
             }
         }
+    }
+
+    @Test
+    void aBalancesRowTracesByItsPrintedKeyAndByTheFundConstantKeysScriptsUsedBefore() {
+        TableView balances = live.audit.table("balances", LEDGER, Cutoff.NONE);
+        TableRow detail = balances.rows().stream().filter(r -> r.key().contains("/")).findFirst().orElseThrow();
+        Fund fund = Fund.parse(detail.key().split("/")[0]);
+        String column = BalancesTable.CLOSING;
+        CellTrace printed = live.audit.tracer().trace("balances", LEDGER, Cutoff.NONE, detail.key(), column, false, 5);
+        assertThat(printed.row()).isEqualTo(detail);
+        for (String old : List.of(fund.name() + "/" + detail.code(), fund.aliases().get(0) + "/" + detail.code())) {
+            CellTrace trace = live.audit.tracer().trace("balances", LEDGER, Cutoff.NONE, old, column, false, 5);
+            assertThat(trace.row()).as(old).isEqualTo(detail);
+            assertThat(trace.sum()).as(old).isEqualTo(printed.sum());
+        }
+        CellTrace subtotal = live.audit.tracer().trace("balances", LEDGER, Cutoff.NONE, fund.name(), column, false, 5);
+        assertThat(subtotal.row().key()).isEqualTo(fund.label());
+        assertThat(subtotal.row().name()).isEqualTo("小计");
     }
 
     @Test

@@ -2,6 +2,7 @@ package fiscalledger.projections.audit;
 
 import fiscalledger.ledger.api.ClosingBalance;
 import fiscalledger.ledger.api.Fen;
+import fiscalledger.ledger.api.Fund;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.OpeningBalance;
 import fiscalledger.ledger.api.event.YearClosedEvent;
@@ -84,7 +85,7 @@ class YearCarryoverTest {
         Map<String, Fen> fromEvent = new LinkedHashMap<>();
         for (ClosingBalance b : closed.closingBalances()) {
             if (!b.closing().isZero()) {
-                fromEvent.put(b.fund().name() + "/" + b.function().value(), b.closing());
+                fromEvent.put(BalancesTable.key(b.fund(), b.function()), b.closing());
             }
         }
         assertThat(fromEvent).isEqualTo(closingColumn(Y2024, BalancesTable.CLOSING));
@@ -96,11 +97,12 @@ class YearCarryoverTest {
         YearOpenedEvent opened = only(Y2025, YearOpenedEvent.class);
         Map<String, Fen> opening = new LinkedHashMap<>();
         for (OpeningBalance b : opened.openingBalances()) {
-            opening.put(b.fund().name() + "/" + b.function().value(), b.amount());
+            opening.put(BalancesTable.key(b.fund(), b.function()), b.amount());
         }
         assertThat(opening).isEqualTo(closingColumn(Y2024, BalancesTable.CLOSING));
         assertThat(closingColumn(Y2025, BalancesTable.OPENING)).isEqualTo(opening);
-        assertThat(opening.keySet()).anyMatch(k -> k.startsWith("OTHER/")).anyMatch(k -> k.startsWith("GENERAL_BUDGET/"));
+        assertThat(opening.keySet()).anyMatch(k -> k.startsWith(Fund.OTHER.label() + "/"))
+                .anyMatch(k -> k.startsWith(Fund.GENERAL_BUDGET.label() + "/"));
     }
 
     @Test
@@ -126,7 +128,7 @@ class YearCarryoverTest {
         assertThat(money(t04, "60", "合计")).isEqualTo(money(t04, "28", "收入金额")
                 .plus(Fen.parseYuan("500000.00")).minus(Fen.parseYuan("120000.00")));
         Map<String, Fen> other = new LinkedHashMap<>(closingColumn(Y2025, BalancesTable.CLOSING));
-        other.keySet().removeIf(k -> !k.startsWith("OTHER/"));
+        other.keySet().removeIf(k -> !k.startsWith(Fund.OTHER.label() + "/"));
         long otherClosing = other.values().stream().mapToLong(Fen::value).sum();
         assertThat(Fen.of(otherClosing).toWan(2)).hasToString(Fen.parseYuan("51600.00").plus(Fen.parseYuan("2100.00"))
                 .minus(Fen.parseYuan("30000.00")).toWan(2).toString());

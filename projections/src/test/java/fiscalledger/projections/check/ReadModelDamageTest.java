@@ -1,13 +1,20 @@
 package fiscalledger.projections.check;
 
+import fiscalledger.ledger.api.Fen;
 import fiscalledger.ledger.api.FiscalYear;
+import fiscalledger.ledger.api.FunctionCode;
+import fiscalledger.ledger.api.Fund;
+import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.UnitCode;
+import fiscalledger.ledger.api.event.AppropriationReceivedEvent;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.HandMadeYear;
 import fiscalledger.projections.replay.ProjectionReplay;
 import fiscalledgertest.projections.ProjectionsTestApplication;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +128,53 @@ class ReadModelDamageTest {
         replay.replayAndWait(Duration.ofSeconds(60), p -> { });
         await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
         assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+    }
+
+    @Test
+    void aPostingLineDeletedByHandIsAnEventThatLostSomeOfItsRows() throws Exception {
+        Map<String, Object> before = snapshot();
+        // the 调剂 ADJ2 posts its two lines, out of one budget line and into another
+        assertThat(count("SELECT COUNT(*) FROM postings WHERE unit = '300001' AND voucher = 'ADJ2'")).isEqualTo(2);
+        assertThat(jdbc.update("DELETE FROM postings WHERE unit = '300001' AND voucher = 'ADJ2' AND line_no = 0")).isOne();
+
+        assertThat(failures(DAMAGED)).singleElement().satisfies(r -> assertThat(r.where())
+                .startsWith("postings 300001/2024: 1 event(s) have lost some of their rows").contains("replay"));
+
+        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
+        assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+    }
+
+    @Test
+    void anEventAppendedAfterACheckIsComparedByTheNextCheckAsEveryOther() throws Exception {
+        assertThat(checks.run(OTHER, Cutoff.NONE)).allMatch(CheckResult::passed);
+        long next = count("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = '"
+                + OTHER.id() + "'") + 1;
+        eventStore.publish(new GenericDomainEventMessage<>("FiscalYearLedger", OTHER.id(), next,
+                new AppropriationReceivedEvent(OTHER.unit(), OTHER.year(), "A99", LocalDate.of(2024, 11, 5), "追加拨款",
+                        Fund.GENERAL_BUDGET, FunctionCode.of("2010301"), Fen.parseYuan("1000.00")),
+                MetaData.with(LedgerMetadata.USER, "tester")));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("SELECT COUNT(*) FROM postings WHERE unit = '300002' AND voucher = 'A99'") == 1);
+        long appended = count("SELECT seq FROM postings WHERE unit = '300002' AND voucher = 'A99'");
+        // every segment's token must have passed it (the other segment may lag behind the one that wrote the rows)
+        await().atMost(Duration.ofSeconds(30)).until(() -> coveredUpTo(OTHER) >= appended);
+        Map<String, Object> before = snapshot();
+
+        assertThat(jdbc.update("DELETE FROM postings WHERE unit = '300002' AND voucher = 'A99'")).isOne();
+
+        assertThat(failures(OTHER)).singleElement().satisfies(r -> assertThat(r.where())
+                .startsWith("postings 300002/2024: 1 event(s) have no rows (first event sequence " + appended + ")"));
+        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
+        assertThat(checks.run(OTHER, Cutoff.NONE)).allMatch(CheckResult::passed);
+    }
+
+    /** How far the passing comparison with the event store says the read models reach ("… up to sequence N"). */
+    private long coveredUpTo(LedgerKey ledger) {
+        return checks.run(ledger, Cutoff.NONE).stream().filter(r -> r.name().equals(EventCoverageChecks.NAME))
+                .filter(CheckResult::passed).map(r -> r.where().replaceAll(".* up to sequence (\\d+)$", "$1"))
+                .mapToLong(Long::parseLong).findFirst().orElse(-1);
     }
 
     private List<CheckResult> failures(LedgerKey ledger) {

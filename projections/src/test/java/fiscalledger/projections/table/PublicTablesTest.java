@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import static fiscalledger.projections.HandMadeYear.LEDGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every table of {@link HandMadeYear}, pinned cell by cell: each test lists every non-empty printed cell, so a
@@ -206,21 +207,44 @@ class PublicTablesTest {
     @Test
     void balancesCloseAsOpeningPlusIncomeMinusExpenditurePlusUsedMinusDistributed() {
         assertThat(Printed.nonEmpty(render("balances"))).containsExactlyInAnyOrderEntriesOf(cells(
-                "GENERAL_BUDGET", "年初结转和结余", "5.00", "GENERAL_BUDGET", "本年收入", "80.00",
-                "GENERAL_BUDGET", "本年支出", "60.58", "GENERAL_BUDGET", "年末结转和结余", "24.42",
-                "GENERAL_BUDGET/2010301", "年初结转和结余", "5.00", "GENERAL_BUDGET/2010301", "本年收入", "30.00",
-                "GENERAL_BUDGET/2010301", "本年支出", "18.58", "GENERAL_BUDGET/2010301", "年末结转和结余", "16.42",
-                "GENERAL_BUDGET/2010302", "本年收入", "50.00", "GENERAL_BUDGET/2010302", "本年支出", "42.00",
-                "GENERAL_BUDGET/2010302", "年末结转和结余", "8.00",
-                "GOVERNMENT_FUND", "本年收入", "10.00", "GOVERNMENT_FUND", "本年支出", "6.00", "GOVERNMENT_FUND", "年末结转和结余", "4.00",
-                "GOVERNMENT_FUND/2050803", "本年收入", "10.00", "GOVERNMENT_FUND/2050803", "本年支出", "6.00",
-                "GOVERNMENT_FUND/2050803", "年末结转和结余", "4.00",
-                "OTHER", "年初结转和结余", "2.00", "OTHER", "本年收入", "0.69", "OTHER", "本年支出", "1.65",
-                "OTHER", "使用非财政拨款结余", "0.10", "OTHER", "结余分配", "0.05", "OTHER", "年末结转和结余", "1.09",
-                "OTHER/2010301", "年初结转和结余", "2.00", "OTHER/2010301", "本年收入", "0.69", "OTHER/2010301", "本年支出", "1.65",
-                "OTHER/2010301", "使用非财政拨款结余", "0.10", "OTHER/2010301", "结余分配", "0.05", "OTHER/2010301", "年末结转和结余", "1.09",
+                "一般公共预算财政拨款", "年初结转和结余", "5.00", "一般公共预算财政拨款", "本年收入", "80.00",
+                "一般公共预算财政拨款", "本年支出", "60.58", "一般公共预算财政拨款", "年末结转和结余", "24.42",
+                "一般公共预算财政拨款/2010301", "年初结转和结余", "5.00", "一般公共预算财政拨款/2010301", "本年收入", "30.00",
+                "一般公共预算财政拨款/2010301", "本年支出", "18.58", "一般公共预算财政拨款/2010301", "年末结转和结余", "16.42",
+                "一般公共预算财政拨款/2010302", "本年收入", "50.00", "一般公共预算财政拨款/2010302", "本年支出", "42.00",
+                "一般公共预算财政拨款/2010302", "年末结转和结余", "8.00",
+                "政府性基金预算财政拨款", "本年收入", "10.00", "政府性基金预算财政拨款", "本年支出", "6.00", "政府性基金预算财政拨款", "年末结转和结余", "4.00",
+                "政府性基金预算财政拨款/2050803", "本年收入", "10.00", "政府性基金预算财政拨款/2050803", "本年支出", "6.00",
+                "政府性基金预算财政拨款/2050803", "年末结转和结余", "4.00",
+                "其他收入", "年初结转和结余", "2.00", "其他收入", "本年收入", "0.69", "其他收入", "本年支出", "1.65",
+                "其他收入", "使用非财政拨款结余", "0.10", "其他收入", "结余分配", "0.05", "其他收入", "年末结转和结余", "1.09",
+                "其他收入/2010301", "年初结转和结余", "2.00", "其他收入/2010301", "本年收入", "0.69", "其他收入/2010301", "本年支出", "1.65",
+                "其他收入/2010301", "使用非财政拨款结余", "0.10", "其他收入/2010301", "结余分配", "0.05", "其他收入/2010301", "年末结转和结余", "1.09",
                 "合计", "年初结转和结余", "7.00", "合计", "本年收入", "90.69", "合计", "本年支出", "68.23",
                 "合计", "使用非财政拨款结余", "0.10", "合计", "结余分配", "0.05", "合计", "年末结转和结余", "29.51"));
+    }
+
+    @Test
+    void balancesRowsAreLabelledAsInThePublicationByFundNameCodeAndCatalogName() {
+        assertThat(render("balances").rows()).extracting(TableRow::key, TableRow::code, TableRow::name).containsExactly(
+                tuple("一般公共预算财政拨款", "", "小计"),
+                tuple("一般公共预算财政拨款/2010301", "2010301", "行政运行"),
+                tuple("一般公共预算财政拨款/2010302", "2010302", "一般行政管理事务"),
+                tuple("政府性基金预算财政拨款", "", "小计"),
+                tuple("政府性基金预算财政拨款/2050803", "2050803", "培训支出"),
+                tuple("其他收入", "", "小计"),
+                tuple("其他收入/2010301", "2010301", "行政运行"),
+                tuple("合计", "", "合计"));
+    }
+
+    @Test
+    void aBalancesRowMayBeNamedByTheFundsConstantOrShortFormAsScriptsDid() {
+        assertThat(fixture.tables.rowKey("balances", "GENERAL_BUDGET/2010301")).contains("一般公共预算财政拨款/2010301");
+        assertThat(fixture.tables.rowKey("balances", "一般公共预算/2010301")).contains("一般公共预算财政拨款/2010301");
+        assertThat(fixture.tables.rowKey("balances", "OTHER")).contains("其他收入");
+        assertThat(fixture.tables.rowKey("balances", "2010301")).isEmpty();
+        assertThat(fixture.tables.rowKey("balances", "合计")).isEmpty();
+        assertThat(fixture.tables.rowKey("01", "GENERAL_BUDGET")).isEmpty();
     }
 
     @Test

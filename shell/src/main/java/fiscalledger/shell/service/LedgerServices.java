@@ -57,8 +57,8 @@ public interface LedgerServices {
 
     /**
      * The same for a file in another encoding than UTF-8 (GBK from an older Excel), said by the user, never guessed:
-     * the file is decoded strictly (a byte that is not of that encoding is an error naming its line) and then read as
-     * any journal.
+     * the journal reader decodes it strictly, and a byte that is not of that encoding is one of the file's problems,
+     * with its line.
      */
     default ImportSummary importJournal(Path file, java.nio.charset.Charset encoding, ImportProgress progress) {
         if (encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {

@@ -14,7 +14,6 @@ import fiscalledger.ledger.journal.JournalFormat;
 import fiscalledger.ledger.journal.JournalImporter;
 import fiscalledger.ledger.journal.JournalReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import fiscalledger.shell.command.CommandFailure;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.LedgerDirectory;
@@ -189,32 +188,16 @@ public class SpringLedgerServices implements LedgerServices {
 
     @Override
     public ImportSummary importJournal(Path file, ImportProgress progress) {
-        try {
-            return summary(importer.importFile(file, options(progress)));
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
-        }
+        return importJournal(file, StandardCharsets.UTF_8, progress);
     }
 
     @Override
     public ImportSummary importJournal(Path file, java.nio.charset.Charset encoding, ImportProgress progress) {
-        if (encoding.equals(StandardCharsets.UTF_8)) {
-            return importJournal(file, progress);
-        }
-        String source = file.getFileName().toString();
-        java.util.Optional<JournalFormat> format = JournalFormat.ofFileName(source);
-        if (format.isEmpty()) {
-            // the reader names the problem with the file name as for any other file
-            return importJournal(file, progress);
-        }
-        byte[] utf8;
         try {
-            utf8 = JournalEncoding.toUtf8(source, Files.readAllBytes(file), encoding);
+            return summary(importer.importFile(file, encoding, options(progress)));
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
         }
-        Journal journal = new JournalReader().read(source, utf8, format.get());
-        return summary(importer.importJournal(journal, options(progress)));
     }
 
     /** The sample is read from the jar and then goes the way every journal file goes. */

@@ -22,7 +22,7 @@ import java.util.List;
  * The `trace` command as a user runs it, end to end in the shell (argument parsing, the trace, rendering, writing):
  * on a store the audit benchmark filled (one unit-year of 100,000 journal lines), each command is run 7 times after a
  * warm-up and the median and worst wall clock and CPU time of the calling thread are printed, with the output's
- * size. "as-of" runs take another date (or event sequence) each time, so that neither the database nor the trace can
+ * size and the warm-up run's own figures (the first command of a session pays for a cold JIT and cold caches). "as-of" runs take another date (or event sequence) each time, so that neither the database nor the trace can
  * reuse an earlier read: each is a first trace of its cut-off, which costs what the first trace of a unit-year does.
  * <p>
  * Run (README "Audit benchmark"): {@code mvn -o -q -B -pl shell -am test-compile dependency:build-classpath
@@ -73,7 +73,11 @@ public final class TraceCommandBenchmark {
     private static void measure(LedgerShell shell, String what, java.util.function.Supplier<String> command) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] chars = {0};
+        long firstCpu = threads.getCurrentThreadCpuTime();
+        long firstWall = System.nanoTime();
         run(shell, command.get(), chars);
+        firstWall = (System.nanoTime() - firstWall) / 1_000_000;
+        firstCpu = (threads.getCurrentThreadCpuTime() - firstCpu) / 1_000_000;
         List<Long> wall = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
@@ -86,8 +90,9 @@ public final class TraceCommandBenchmark {
         }
         Collections.sort(wall);
         Collections.sort(cpu);
-        System.out.printf("%-64s wall median %5d ms, worst %5d ms | cpu median %5d ms, worst %5d ms | %,d chars%n",
-                what, wall.get(RUNS / 2), wall.get(RUNS - 1), cpu.get(RUNS / 2), cpu.get(RUNS - 1), chars[0]);
+        System.out.printf("%-64s wall median %5d ms, worst %5d ms | cpu median %5d ms, worst %5d ms | %,d chars"
+                        + " | the first run (warm-up): wall %d ms, cpu %d ms%n", what, wall.get(RUNS / 2),
+                wall.get(RUNS - 1), cpu.get(RUNS / 2), cpu.get(RUNS - 1), chars[0], firstWall, firstCpu);
     }
 
     private static void run(LedgerShell shell, String command, long[] chars) {

@@ -49,8 +49,9 @@ public final class TraceCommand extends ShellCommand {
     public List<PositionalSpec> positionals() {
         return List.of(
                 new PositionalSpec("TABLE", "table id: 01…10, perf, balances", true, Values.tables()),
-                new PositionalSpec("ROW", "row: 行次 (e.g. 32), 科目代码 (e.g. 2010301) or the printed name", true,
-                        Values.none()),
+                new PositionalSpec("ROW", "row: 行次 (e.g. 32), 科目代码 (e.g. 2010301) or the printed name; balances:"
+                        + " 资金来源/科目代码 as printed (一般公共预算财政拨款/2010301; GENERAL_BUDGET/2010301 also works)",
+                        true, Values.none()),
                 new PositionalSpec("COLUMN", "column name or number (may be left out when the table has one)", false,
                         Values.none()));
     }
@@ -78,6 +79,9 @@ public final class TraceCommand extends ShellCommand {
                 broken down by fund, by month and (a 类 or 款 row) by child rows. --format csv writes every posting, a
                 line each as it is read, and nothing else (for exports); json and md list every posting too.
                 A count of table 10 (vehicles, equipment) lists the asset-facts lines it comes from.
+                A row of balances is named as printed, 资金来源/科目代码 (一般公共预算财政拨款/2010301) or the fund alone
+                for its 小计; the fund may also be given by its short form or constant (一般公共预算/2010301,
+                GENERAL_BUDGET/2010301, GENERAL_BUDGET), as scripts written before the table printed names do.
                 examples:
                   trace 01 32                  (一般公共服务支出 of table 01)
                   trace 01 58 --format csv --out spending.csv
@@ -86,7 +90,7 @@ public final class TraceCommand extends ShellCommand {
                   trace 09 合计 决算数
                   trace 10 7                   (车辆数合计: the asset facts in force)
                   trace perf 空白证照购置印刷 全年预算数
-                  trace balances GENERAL_BUDGET/2010301 年末结转和结余
+                  trace balances 一般公共预算财政拨款/2010301 年末结转和结余
                   as-of 2024-06-30 trace 01 60""";
     }
 

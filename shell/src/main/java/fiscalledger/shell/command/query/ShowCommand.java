@@ -47,7 +47,9 @@ public final class ShowCommand extends ShellCommand {
                 --unit and --year may be left out when the store leaves one choice (one unit-year, a unit with one
                 year, a year with one unit); otherwise the error lists the unit-years, years or units to choose from.
                 CSV has the header 行次/科目代码,项目/科目名称 then the table's columns, one line per printed row,
-                amounts as printed (万元, empty where the table prints nothing).
+                amounts as printed (万元, empty where the table prints nothing). balances keys its rows by 资金来源 and
+                科目代码 (一般公共预算财政拨款/2010301, named 行政运行; 一般公共预算财政拨款 alone for its 小计): the key
+                `trace balances` takes.
                 examples:
                   show 01
                   show 02 --unit 229001 --year 2024 --format csv --out 02.csv

@@ -16,6 +16,7 @@ import java.util.List;
 
 /** `import FILE` records a journal file (CSV or JSON Lines) all or nothing. */
 public final class ImportCommand extends ShellCommand {
+    private static final String[] ENCODINGS = {"UTF-8", "GBK", "GB18030"};
 
     public ImportCommand() {
         super("import", "import a journal file (CSV or .jsonl), all or nothing");
@@ -34,8 +35,8 @@ public final class ImportCommand extends ShellCommand {
     @Override
     public List<OptionSpec> options() {
         return List.of(WarningsOutput.option(),
-                OptionSpec.optional("encoding", "UTF-8|GBK", "the file's encoding (default UTF-8, with or without BOM);"
-                        + " GBK for a \"CSV\" saved by an older Chinese Excel", Values.of("UTF-8", "GBK", "GB18030")));
+                OptionSpec.optional("encoding", "UTF-8|GBK|GB18030", "the file's encoding (default UTF-8, with or"
+                        + " without BOM); GBK for a \"CSV\" saved by an older Chinese Excel", Values.of(ENCODINGS)));
     }
 
     @Override
@@ -47,7 +48,9 @@ public final class ImportCommand extends ShellCommand {
                 with their count, the amount beyond budget and the first examples with their lines; --warnings all
                 lists every one, --warnings FILE.csv writes every one to a CSV file.
                 A file is read as UTF-8 (Excel's "CSV UTF-8"); a plain "CSV" from an older Chinese Excel is GBK: import
-                it with --encoding GBK (a byte that is not GBK is an error with its line; nothing is guessed).
+                it with --encoding GBK (GB18030 for characters GBK lacks). Nothing is guessed: a byte that is not of the
+                encoding is listed as the file's problem with its line, and a file that is plainly of another encoding
+                (a UTF-8 file said to be GBK) is refused saying so.
                 The journal format is described in the README.
                 examples:
                   import journals/229001-2024.csv
@@ -55,13 +58,15 @@ public final class ImportCommand extends ShellCommand {
                   import 凭证-2024-03.csv --encoding GBK""";
     }
 
+    /** The option's name as the Charset the journal reader decodes with; CP936 and UTF8 are the names Windows tools use. */
     private static Charset encoding(String name) {
         return switch (name.strip().toUpperCase(java.util.Locale.ROOT)) {
             case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
             case "GBK", "CP936" -> Charset.forName("GBK");
             case "GB18030" -> Charset.forName("GB18030");
-            default -> throw new CommandFailure("--encoding '" + name + "' is not one the import reads; use UTF-8"
-                    + " (the default, Excel's \"CSV UTF-8\") or GBK (a plain \"CSV\" from an older Chinese Excel)");
+            default -> throw new CommandFailure("--encoding '" + name + "' is not one the import reads; it reads "
+                    + String.join(", ", ENCODINGS) + ": UTF-8 (the default) for Excel's \"CSV UTF-8\", GBK for a plain"
+                    + " \"CSV\" from an older Chinese Excel, GB18030 for one with characters GBK lacks");
         };
     }
 

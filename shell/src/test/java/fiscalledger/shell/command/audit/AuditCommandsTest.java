@@ -146,6 +146,24 @@ class AuditCommandsTest {
     }
 
     @Test
+    void balancesPrintsFundNamesAndCatalogNamesAndTraceTakesThePrintedKeyAndTheOldOne() {
+        List<String> csv = new Run("show balances --format csv").ok().out.lines().toList();
+        assertThat(csv).first().asString()
+                .startsWith("行次/科目代码,项目/科目名称,年初结转和结余,本年收入,本年支出,使用非财政拨款结余,结余分配,年末结转和结余");
+        assertThat(csv).anyMatch(l -> l.startsWith("一般公共预算财政拨款,小计,"))
+                .anyMatch(l -> l.startsWith("一般公共预算财政拨款/2010301,行政运行,"))
+                .anyMatch(l -> l.startsWith("合计,合计,"))
+                .noneMatch(l -> l.contains("GENERAL_BUDGET"));
+
+        String printed = new Run("trace balances 一般公共预算财政拨款/2010301 年末结转和结余").ok().out;
+        String old = new Run("trace balances GENERAL_BUDGET/2010301 年末结转和结余").ok().out;
+        String proof = printed.lines().filter(l -> l.contains("they add up")).findFirst().orElseThrow();
+        assertThat(old).contains(proof, "row 一般公共预算财政拨款/2010301 行政运行");
+        assertThat(new Run("trace balances GENERAL_BUDGET 本年支出").ok().out).contains("row 一般公共预算财政拨款 小计",
+                "they add up");
+    }
+
+    @Test
     void traceOfAnUnknownRowOrATextCellIsOneClearError() {
         Run run = new Run("trace 01 99");
         assertThat(run.code).isEqualTo(1);
