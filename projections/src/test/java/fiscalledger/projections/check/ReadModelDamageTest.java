@@ -92,9 +92,7 @@ class ReadModelDamageTest {
                 .contains("replay"));
         assertThat(checks.run(OTHER, Cutoff.NONE)).allMatch(CheckResult::passed);
 
-        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
-        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
-        assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+        replayRestores(before, DAMAGED);
     }
 
     @Test
@@ -109,9 +107,7 @@ class ReadModelDamageTest {
         assertThat(failures(DAMAGED)).singleElement().satisfies(r -> assertThat(r.where())
                 .startsWith("asset_facts 300001/2024: 1 event(s) have no rows").contains("replay"));
 
-        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
-        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
-        assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+        replayRestores(before, DAMAGED);
     }
 
     @Test
@@ -125,9 +121,7 @@ class ReadModelDamageTest {
                 .anySatisfy(w -> assertThat(w).startsWith("procurement_contracts 300001/2024: 1 event(s) have no rows"))
                 .anySatisfy(w -> assertThat(w).startsWith("procurement_contracts 300001/2024: 1 row sequence(s) match no event that writes them"));
 
-        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
-        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
-        assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+        replayRestores(before, DAMAGED);
     }
 
     @Test
@@ -140,9 +134,7 @@ class ReadModelDamageTest {
         assertThat(failures(DAMAGED)).singleElement().satisfies(r -> assertThat(r.where())
                 .startsWith("postings 300001/2024: 1 event(s) have lost some of their rows").contains("replay"));
 
-        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
-        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
-        assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+        replayRestores(before, DAMAGED);
     }
 
     @Test
@@ -165,9 +157,7 @@ class ReadModelDamageTest {
 
         assertThat(failures(OTHER)).singleElement().satisfies(r -> assertThat(r.where())
                 .startsWith("postings 300002/2024: 1 event(s) have no rows (first event sequence " + appended + ")"));
-        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
-        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
-        assertThat(checks.run(OTHER, Cutoff.NONE)).allMatch(CheckResult::passed);
+        replayRestores(before, OTHER);
     }
 
     /** How far the passing comparison with the event store says the read models reach ("… up to sequence N"). */
@@ -185,6 +175,13 @@ class ReadModelDamageTest {
     private long count(String sql) {
         Long n = jdbc.queryForObject(sql, Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** A replay gives back every row the damage took, and the checks pass again. */
+    private void replayRestores(Map<String, Object> before, LedgerKey ledger) throws Exception {
+        replay.replayAndWait(Duration.ofSeconds(60), p -> { });
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot().equals(before));
+        assertThat(checks.run(ledger, Cutoff.NONE)).allMatch(CheckResult::passed);
     }
 
     private Map<String, Object> snapshot() {
