@@ -48,12 +48,15 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
      * How long {@link ReadAheadStream#peek()} waits for the next event while the reader is still behind the store.
      * The processor ends a batch at the first empty peek, and the store's own stream fetches the next rows while it is
      * asked; a peek that returned at once while the reader fetches would cut the batches short and multiply commits.
+     * Bounded, because the processor also peeks while a batch is open: a reader starved of CPU on a loaded machine
+     * ends a batch early (one commit more), never holds it open.
      */
-    private static final int PEEK_WAIT_MILLIS = 50;
+    static final Duration PEEK_WAIT = Duration.ofMillis(50);
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final int capacity;
     private final Function<Segment, Predicate<TrackedEventMessage<?>>> handles;
+    private final long peekWaitNanos;
     /** The streams open now, for {@link #wakeUpWaitingProcessors()}. */
     private final Set<ReadAheadStream> open = ConcurrentHashMap.newKeySet();
 
@@ -68,12 +71,19 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
      */
     public PrefetchingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity,
                                     Function<Segment, Predicate<TrackedEventMessage<?>>> handles) {
+        this(store, capacity, handles, PEEK_WAIT);
+    }
+
+    /** With another bound on a peek's wait for the reader (tests that must not depend on the machine's load). */
+    PrefetchingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity,
+                             Function<Segment, Predicate<TrackedEventMessage<?>>> handles, Duration peekWait) {
         if (capacity < 1) {
             throw new IllegalArgumentException("the read-ahead must hold at least one event, not " + capacity);
         }
         this.store = store;
         this.capacity = capacity;
         this.handles = handles;
+        this.peekWaitNanos = peekWait.toNanos();
     }
 
     @Override
@@ -84,7 +94,8 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
                 .map(handles)
                 .<Predicate<TrackedEventMessage<?>>>map(handled -> event -> wanted(handled, event))
                 .orElse(event -> true);
-        ReadAheadStream stream = new ReadAheadStream(store.openStream(trackingToken), capacity, wanted, open::remove);
+        ReadAheadStream stream = new ReadAheadStream(store.openStream(trackingToken), capacity, wanted, open::remove,
+                peekWaitNanos);
         open.add(stream);
         return stream;
     }
@@ -152,9 +163,12 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
         /** The chunk the processor is taking events from, and the position of its next event (consumer side only). */
         private List<TrackedEventMessage<?>> chunk = List.of();
         private int position;
+        private final long peekWaitNanos;
 
         ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, int capacity,
-                        Predicate<TrackedEventMessage<?>> wanted, java.util.function.Consumer<ReadAheadStream> onClose) {
+                        Predicate<TrackedEventMessage<?>> wanted, java.util.function.Consumer<ReadAheadStream> onClose,
+                        long peekWaitNanos) {
+            this.peekWaitNanos = peekWaitNanos;
             this.source = source;
             this.wanted = wanted;
             this.onClose = onClose;
@@ -266,7 +280,7 @@ public final class PrefetchingMessageSource implements StreamableMessageSource<T
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PEEK_WAIT_MILLIS);
+            long deadline = System.nanoTime() + peekWaitNanos;
             try {
                 wokenUp = false;
                 boolean available = advance(0);

@@ -100,7 +100,10 @@ class PrefetchingMessageSourceTest {
         // the store pauses every 20 events as a database fetch would; the processor ends a batch at an empty peek
         FakeStore store = new FakeStore(200, -1);
         store.fetchPauseMillis = 5;
-        BlockingStream<TrackedEventMessage<?>> stream = new PrefetchingMessageSource(store, 1000).openStream(null);
+        // the peek's bound is long here: on a loaded machine the reader can be kept off the CPU past the 50 ms of a
+        // real processor's peek, which then ends its batch early by design (one commit more), and this test would fail
+        BlockingStream<TrackedEventMessage<?>> stream = new PrefetchingMessageSource(store, 1000, segment -> event -> true,
+                java.time.Duration.ofSeconds(30)).openStream(null);
 
         assertThat(stream.hasNextAvailable(2, TimeUnit.SECONDS)).isTrue();
         stream.nextAvailable();
