@@ -128,6 +128,7 @@ public class LedgerDataSourceConfig {
     private static void clearCrashLeftovers(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             long restored = H2CrashLeftovers.clear(connection);
+            H2CrashLeftovers.closeGlobalIndexGap(connection);
             if (restored > 0) {
                 LOG.warn("the ledger was not closed by its last process (killed or crashed): {} index or row entries"
                         + " its unfinished transaction had left behind were removed", restored);

@@ -101,7 +101,9 @@ class CrashRecoveryIT {
             assertThat(events(jdbc)).as("the import is one transaction, killed before its commit: none of it stored")
                     .isZero();
             // importing the file again records it, each voucher once
+            progress("restarted after the kill");
             ledger.getBean(LedgerServices.class).importJournal(journal, ImportProgress.NONE);
+            progress("re-imported");
             assertEveryVoucherOnce(jdbc);
             awaitReadModelsCaughtUp(jdbc);
             first = jdbc.queryForObject("SELECT MIN(global_index) FROM domain_event_entry", Long.class);
