@@ -4,6 +4,7 @@ import fiscalledger.shell.LedgerShell;
 import fiscalledger.shell.ShellSettings;
 import fiscalledger.shell.command.CommandRegistry;
 import fiscalledger.shell.service.LedgerServices;
+import fiscalledger.shell.testing.SampleLedger;
 import fiscalledger.shell.testing.ScriptRun;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -32,32 +33,24 @@ class AuditCommandsTest {
     @TempDir
     static Path data;
 
-    static ConfigurableApplicationContext context;
+    static SampleLedger ledger;
     static LedgerServices services;
+    static ConfigurableApplicationContext context;
 
     @BeforeAll
     static void startWithTheSampleYear() {
-        context = ScriptRun.startLedger(data, "auditor");
-        services = context.getBean(LedgerServices.class);
-        assertThat(new Run("load-sample").code).isZero();
+        ledger = SampleLedger.start(data, "auditor");
+        services = ledger.services;
+        context = ledger.context;
     }
 
     @AfterAll
     static void stop() {
-        context.close();
+        ledger.close();
     }
 
-    /** One -e run of the shell on this test's ledger. */
-    static final class Run extends ScriptRun {
-        Run(String... commands) {
-            super(services, data, commands);
-        }
-
-        @Override
-        public Run ok() {
-            super.ok();
-            return this;
-        }
+    private static ScriptRun run(String... commands) {
+        return ledger.run(commands);
     }
 
     private static String screen(String typed) throws IOException {
@@ -73,7 +66,7 @@ class AuditCommandsTest {
 
     @Test
     void traceListsThePostingsOfACellAndShowsTheyAddUpToIt() {
-        String out = new Run("trace 01 32").ok().out;
+        String out = run("trace 01 32").ok().out;
         assertThat(out).contains("table 01 收入支出决算总表, row 32 一、一般公共服务支出, column 金额, 229001/2024");
         assertThat(out).contains("= 42034.76 万元; the cell prints 42034.76 万元: they add up");
         assertThat(out).contains("seq", "凭证号", "业务日期", "摘要", "记录人", "auditor");
@@ -81,7 +74,7 @@ class AuditCommandsTest {
 
     @Test
     void traceAsCsvHasOneLinePerPostingAndNothingElse() {
-        String out = new Run("trace 01 8 --format csv").ok().out;
+        String out = run("trace 01 8 --format csv").ok().out;
         List<String> lines = out.lines().toList();
         assertThat(lines.get(0)).startsWith("seq,凭证号,业务日期,摘要,金额(元)");
         assertThat(lines).hasSize(1 + 4);
@@ -90,7 +83,7 @@ class AuditCommandsTest {
 
     @Test
     void aCellOfMorePostingsThanAPageIsBrokenDownAndListsItsFirstPostings() {
-        String out = new Run("trace 01 32 --limit 3").ok().out;
+        String out = run("trace 01 32 --limit 3").ok().out;
         assertThat(out).contains("by child row:", "20103", "by fund:", "一般公共预算财政拨款", "by month of business date:",
                 "2024-03", "postings, the first 3 of ");
         assertThat(out).containsPattern("… [\\d,]+ more postings: use --all, --limit N or --format csv");
@@ -98,10 +91,10 @@ class AuditCommandsTest {
         long count = Long.parseLong(out.lines().filter(l -> l.endsWith("they add up")).findFirst().orElseThrow()
                 .split(" ")[0]);
         // the whole cell as CSV: the header and one line per posting the proof counted, nothing else
-        List<String> csv = new Run("trace 01 32 --format csv").ok().out.lines().toList();
+        List<String> csv = run("trace 01 32 --format csv").ok().out.lines().toList();
         assertThat(csv).hasSize(1 + (int) count);
         // the same export into a file, as typed in the shell (where `> file` would be taken for a column)
-        String wrote = new Run("trace 01 32 --format csv --out exports/32.csv").ok().out;
+        String wrote = run("trace 01 32 --format csv --out exports/32.csv").ok().out;
         assertThat(wrote.strip()).isEqualTo(String.format("wrote the trace to %s (%,d lines)",
                 data.resolve("exports/32.csv"), 1 + count));
         try {
@@ -109,11 +102,11 @@ class AuditCommandsTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(new Run("trace 01 32 --out exports/32.txt").ok().out).contains("wrote the trace to");
-        assertThat(new Run("trace 01 999 --out exports/999.csv").err).contains("no row '999'");
+        assertThat(run("trace 01 32 --out exports/32.txt").ok().out).contains("wrote the trace to");
+        assertThat(run("trace 01 999 --out exports/999.csv").err).contains("no row '999'");
         assertThat(data.resolve("exports/999.csv")).doesNotExist();
         // a failed trace into the file of an earlier one leaves that file as it was, and nothing beside it
-        assertThat(new Run("trace 01 999 --format csv --out exports/32.csv").err).contains("no row '999'");
+        assertThat(run("trace 01 999 --format csv --out exports/32.csv").err).contains("no row '999'");
         try {
             assertThat(java.nio.file.Files.readAllLines(data.resolve("exports/32.csv"))).isEqualTo(csv);
             try (var left = java.nio.file.Files.list(data.resolve("exports"))) {
@@ -122,32 +115,32 @@ class AuditCommandsTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(new Run("trace 01 32 --all").ok().out).doesNotContain("more postings").contains("seq");
-        assertThat(new Run("trace 01 32 --limit x").err).contains("--limit: 'x' is not a whole number");
+        assertThat(run("trace 01 32 --all").ok().out).doesNotContain("more postings").contains("seq");
+        assertThat(run("trace 01 32 --limit x").err).contains("--limit: 'x' is not a whole number");
     }
 
     @Test
     void tables06And09And10TraceToTheirPostingsAndTheAssetFacts() {
-        assertThat(new Run("trace 06 公用经费合计").ok().out).contains("公用经费合计", "they add up");
-        assertThat(new Run("trace 06 30201").ok().out).contains("30201", "they add up");
-        assertThat(new Run("trace 09 合计 决算数").ok().out).contains("they add up");
-        assertThat(new Run("trace 10 5").ok().out).contains("基本支出-公用经费", "they add up");
-        String vehicles = new Run("trace 10 7").ok().out;
+        assertThat(run("trace 06 公用经费合计").ok().out).contains("公用经费合计", "they add up");
+        assertThat(run("trace 06 30201").ok().out).contains("30201", "they add up");
+        assertThat(run("trace 09 合计 决算数").ok().out).contains("they add up");
+        assertThat(run("trace 10 5").ok().out).contains("基本支出-公用经费", "they add up");
+        String vehicles = run("trace 10 7").ok().out;
         assertThat(vehicles).contains("车辆数合计", "in force", "of the asset facts in force", "they add up");
-        assertThat(new Run("trace 10 7 --format csv").ok().out.lines().findFirst().orElseThrow())
+        assertThat(run("trace 10 7 --format csv").ok().out.lines().findFirst().orElseThrow())
                 .isEqualTo("seq,凭证号,业务日期,项目,数量,状态");
     }
 
     @Test
     void traceByChildBreaksACategoryRowDownByItsChildren() {
-        String out = new Run("trace 03 201 本年支出合计 --by-child").ok().out;
+        String out = run("trace 03 201 本年支出合计 --by-child").ok().out;
         assertThat(out).contains("20103", "政府办公厅（室）及相关机构事务", "42016.76", "20132", "18.00");
         assertThat(out).contains("the cell prints 42034.76 万元: they add up");
     }
 
     @Test
     void balancesPrintsFundNamesAndCatalogNamesAndTraceTakesThePrintedKeyAndTheOldOne() {
-        List<String> csv = new Run("show balances --format csv").ok().out.lines().toList();
+        List<String> csv = run("show balances --format csv").ok().out.lines().toList();
         assertThat(csv).first().asString()
                 .startsWith("行次/科目代码,项目/科目名称,年初结转和结余,本年收入,本年支出,使用非财政拨款结余,结余分配,年末结转和结余");
         assertThat(csv).anyMatch(l -> l.startsWith("一般公共预算财政拨款,小计,"))
@@ -155,111 +148,111 @@ class AuditCommandsTest {
                 .anyMatch(l -> l.startsWith("合计,合计,"))
                 .noneMatch(l -> l.contains("GENERAL_BUDGET"));
 
-        String printed = new Run("trace balances 一般公共预算财政拨款/2010301 年末结转和结余").ok().out;
-        String old = new Run("trace balances GENERAL_BUDGET/2010301 年末结转和结余").ok().out;
+        String printed = run("trace balances 一般公共预算财政拨款/2010301 年末结转和结余").ok().out;
+        String old = run("trace balances GENERAL_BUDGET/2010301 年末结转和结余").ok().out;
         String proof = printed.lines().filter(l -> l.contains("they add up")).findFirst().orElseThrow();
         assertThat(old).contains(proof, "row 一般公共预算财政拨款/2010301 行政运行");
-        assertThat(new Run("trace balances GENERAL_BUDGET 本年支出").ok().out).contains("row 一般公共预算财政拨款 小计",
+        assertThat(run("trace balances GENERAL_BUDGET 本年支出").ok().out).contains("row 一般公共预算财政拨款 小计",
                 "they add up");
     }
 
     @Test
     void traceOfAnUnknownRowOrATextCellIsOneClearError() {
-        Run run = new Run("trace 01 99");
+        ScriptRun run = run("trace 01 99");
         assertThat(run.code).isEqualTo(1);
         assertThat(run.err).contains("table 01 has no row '99'");
-        assertThat(new Run("trace perf 空白证照购置印刷 评价等级").err).contains("not an amount of money");
+        assertThat(run("trace perf 空白证照购置印刷 评价等级").err).contains("not an amount of money");
     }
 
     @Test
     void asOfShowsATableAsItStoodAtADateWithoutChangingTheLiveOne() {
-        String live = new Run("show 01 --format csv").ok().out;
-        String june = new Run("as-of 2024-06-30 show 01 --format csv").ok().out;
+        String live = run("show 01 --format csv").ok().out;
+        String june = run("as-of 2024-06-30 show 01 --format csv").ok().out;
         assertThat(june).isNotEqualTo(live);
-        assertThat(new Run("as-of 2024-06-30 show 01").ok().out).contains("as of 2024-06-30");
-        assertThat(new Run("show 01 --format csv").ok().out).isEqualTo(live);
-        assertThat(new Run("as-of 2024-12-31 show 01 --format csv").ok().out).isEqualTo(live);
+        assertThat(run("as-of 2024-06-30 show 01").ok().out).contains("as of 2024-06-30");
+        assertThat(run("show 01 --format csv").ok().out).isEqualTo(live);
+        assertThat(run("as-of 2024-12-31 show 01 --format csv").ok().out).isEqualTo(live);
     }
 
     @Test
     void asOfAnEventSequenceBeforeAndAfterAReversal() {
-        String csv = new Run("events --type reversed --format csv --limit 1").ok().out;
+        String csv = run("events --type reversed --format csv --limit 1").ok().out;
         long seq = Long.parseLong(csv.lines().skip(1).findFirst().orElseThrow().split(",")[0]);
-        String before = new Run("as-of #" + (seq - 1) + " show 03 --format csv").ok().out;
-        String after = new Run("as-of #" + seq + " show 03 --format csv").ok().out;
+        String before = run("as-of #" + (seq - 1) + " show 03 --format csv").ok().out;
+        String after = run("as-of #" + seq + " show 03 --format csv").ok().out;
         assertThat(before).isNotEqualTo(after);
-        assertThat(new Run("as-of #" + seq + " check").ok().out).contains("identities hold for 229001/2024");
+        assertThat(run("as-of #" + seq + " check").ok().out).contains("identities hold for 229001/2024");
     }
 
     @Test
     void asOfSqlSeesOnlyThePostingsWithinTheCutOff() {
-        String asOf = new Run("as-of 2024-06-30 sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
-        String filtered = new Run("sql --format csv SELECT COUNT(*) AS n FROM postings "
+        String asOf = run("as-of 2024-06-30 sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
+        String filtered = run("sql --format csv SELECT COUNT(*) AS n FROM postings "
                 + "WHERE business_date <= DATE '2024-06-30'").ok().out;
-        String all = new Run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
+        String all = run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
         assertThat(asOf).isEqualTo(filtered).isNotEqualTo(all);
-        assertThat(new Run("as-of 2024-06-30 sql --format csv SELECT closed_on FROM ledgers").ok().out.lines())
+        assertThat(run("as-of 2024-06-30 sql --format csv SELECT closed_on FROM ledgers").ok().out.lines())
                 .containsExactly("closed_on", "");
     }
 
     @Test
     void asOfRefusesToRecordAndTellsWhatItRuns() {
-        Run record = new Run("as-of 2024-06-30 expense --voucher X --date 2024-06-01");
+        ScriptRun record = run("as-of 2024-06-30 expense --voucher X --date 2024-06-01");
         assertThat(record.code).isEqualTo(1);
         assertThat(record.err).contains("as-of runs show, check, trace, history or sql, not 'expense'");
-        assertThat(new Run("as-of yesterday show 01").err).contains("'yesterday' is neither a date");
-        assertThat(new Run("as-of 2024-06-30").err).contains("missing COMMAND; usage: as-of CUTOFF COMMAND");
+        assertThat(run("as-of yesterday show 01").err).contains("'yesterday' is neither a date");
+        assertThat(run("as-of 2024-06-30").err).contains("missing COMMAND; usage: as-of CUTOFF COMMAND");
     }
 
     @Test
     void historyOfAVoucherShowsItsRecordingAndReversal() {
-        String csv = new Run("events --type reversed --format csv --limit 1").ok().out;
+        String csv = run("events --type reversed --format csv --limit 1").ok().out;
         String summary = csv.lines().skip(1).findFirst().orElseThrow();
         String reversed = summary.substring(summary.indexOf("冲销 ") + 3).split("\\s")[0];
-        String out = new Run("history voucher " + reversed).ok().out;
+        String out = run("history voucher " + reversed).ok().out;
         assertThat(out).contains("recorded (ExpenditureRecorded)", "reversed by voucher", "auditor");
-        String before = new Run("as-of 2024-03-04 history voucher " + reversed).ok().out;
+        String before = run("as-of 2024-03-04 history voucher " + reversed).ok().out;
         assertThat(before).contains("recorded (ExpenditureRecorded)").doesNotContain("reversed by voucher");
     }
 
     @Test
     void historyOfAProjectRunsFromItsInitialBudgetToItsBalance() {
-        String out = new Run("history project 省优化营商环境促进市场主体倍增工作专班运行经费").ok().out;
+        String out = run("history project 省优化营商环境促进市场主体倍增工作专班运行经费").ok().out;
         assertThat(out).contains("年初预算", "调剂", "spending 2024-", "结余", "执行率");
         assertThat(out).contains("1500000.00");
     }
 
     @Test
     void historyOfACellGivesItsValueAtTheEndOfEachMonth() {
-        String out = new Run("history cell 01 58 --format csv").ok().out;
+        String out = run("history cell 01 58 --format csv").ok().out;
         assertThat(out.lines().filter(l -> l.contains(",2024-")).count()).isGreaterThanOrEqualTo(10);
         assertThat(out.lines().reduce((a, b) -> b).orElseThrow()).contains("422401").contains("2024-12");
     }
 
     @Test
     void eventsFiltersByTypeDateAndLimit() {
-        String out = new Run("events --type ExpenditureRecorded --from 2024-03-01 --to 2024-03-31 --limit 5").ok().out;
+        String out = run("events --type ExpenditureRecorded --from 2024-03-01 --to 2024-03-31 --limit 5").ok().out;
         assertThat(out).contains("ExpenditureRecorded", "auditor", "(5 events; more may follow");
         assertThat(out).doesNotContain("AppropriationReceived");
-        assertThat(new Run("events --from 2024-04-01 --to 2024-03-01").err).contains("--from 2024-04-01 is after --to");
-        assertThat(new Run("events --limit zero").err).contains("--limit: 'zero' is not a whole number");
+        assertThat(run("events --from 2024-04-01 --to 2024-03-01").err).contains("--from 2024-04-01 is after --to");
+        assertThat(run("events --limit zero").err).contains("--limit: 'zero' is not a whole number");
     }
 
     @Test
     void statusShowsEachProcessorsPositionAndLag() {
-        String out = new Run("replay", "status").ok().out;
+        String out = run("replay", "status").ok().out;
         assertThat(out).contains("ledger-projections", "position", "lag", "up to date (head of the event store #");
         assertThat(out).contains("fiscal-ledger-code-catalog: subscribing");
     }
 
     @Test
     void replayRebuildsTheReadModelsToTheSameTablesWithAProgressLineAtTheTerminal() throws IOException {
-        String before = new Run("show 01 --format csv", "show perf --format csv").ok().out;
-        String script = new Run("replay").ok().out;
+        String before = run("show 01 --format csv", "show perf --format csv").ok().out;
+        String script = run("replay").ok().out;
         assertThat(script).containsPattern("replayed [\\d,]+ events in .* events/s\\); the read models are up to date");
         String screen = screen("replay\nexit\n");
         assertThat(screen).contains("replay [").contains("events").contains("/s");
-        assertThat(new Run("show 01 --format csv", "show perf --format csv").ok().out).isEqualTo(before);
+        assertThat(run("show 01 --format csv", "show perf --format csv").ok().out).isEqualTo(before);
     }
 
     @Test
@@ -279,13 +272,13 @@ class AuditCommandsTest {
                 .until(() -> reach.reach().upTo() >= head);
         assertThat(jdbc.update("DELETE FROM postings WHERE voucher = ?", voucher)).isPositive();
 
-        Run damaged = new Run("check");
+        ScriptRun damaged = run("check");
         assertThat(damaged.code).isNotZero();
         assertThat(damaged.out).containsPattern("FAIL  读模型 = 事件存储: postings 229001/2024: \\d+ event\\(s\\) have no rows "
                 + "\\(first event sequence \\d+\\); rebuild the read models with `replay`");
         assertThat(damaged.err).contains("first: 读模型 = 事件存储");
 
-        assertThat(new Run("replay", "check").ok().out).contains("PASS  读模型 = 事件存储");
+        assertThat(run("replay", "check").ok().out).contains("PASS  读模型 = 事件存储");
         assertThat(jdbc.queryForList(everyPosting)).isEqualTo(before);
     }
 }

@@ -1,12 +1,11 @@
 package fiscalledger.shell.command.query;
 
-import fiscalledger.shell.service.LedgerServices;
+import fiscalledger.shell.testing.SampleLedger;
 import fiscalledger.shell.testing.ScriptRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,32 +23,20 @@ class SqlExportTest {
     @TempDir
     static Path data;
 
-    static ConfigurableApplicationContext context;
-    static LedgerServices services;
+    static SampleLedger ledger;
 
     @BeforeAll
     static void startWithTheSampleYear() {
-        context = ScriptRun.startLedger(data, "analyst");
-        services = context.getBean(LedgerServices.class);
-        assertThat(new Run("load-sample").code).isZero();
+        ledger = SampleLedger.start(data, "analyst");
     }
 
     @AfterAll
     static void stop() {
-        context.close();
+        ledger.close();
     }
 
-    /** One -e run of the shell on this test's ledger. */
-    static final class Run extends ScriptRun {
-        Run(String... commands) {
-            super(services, data, commands);
-        }
-
-        @Override
-        public Run ok() {
-            super.ok();
-            return this;
-        }
+    private static ScriptRun run(String... commands) {
+        return ledger.run(commands);
     }
 
     private static List<String> lines(String file) throws IOException {
@@ -58,12 +45,12 @@ class SqlExportTest {
 
     @Test
     void anExportWritesEveryRowWhereTheScreenStopsAtItsLimit() throws IOException {
-        Run screen = new Run("sql --format csv SELECT X AS n FROM SYSTEM_RANGE(1, 10001)");
+        ScriptRun screen = run("sql --format csv SELECT X AS n FROM SYSTEM_RANGE(1, 10001)");
         assertThat(screen.code).isEqualTo(1);
         assertThat(screen.err).contains("the query returns more than 10000 rows; narrow it with WHERE or aggregate"
                 + " with GROUP BY");
 
-        Run export = new Run("sql --format csv --out exports/range.csv SELECT X AS n FROM SYSTEM_RANGE(1, 25000)").ok();
+        ScriptRun export = run("sql --format csv --out exports/range.csv SELECT X AS n FROM SYSTEM_RANGE(1, 25000)").ok();
         assertThat(export.out.strip()).isEqualTo("wrote 25000 rows to " + data.resolve("exports/range.csv"));
         List<String> range = lines("exports/range.csv");
         assertThat(range).hasSize(1 + 25_000);
@@ -74,14 +61,14 @@ class SqlExportTest {
         assertThat(Files.getPosixFilePermissions(data.resolve("exports/range.csv")))
                 .isEqualTo(Files.getPosixFilePermissions(ordinary));
         for (String format : List.of("text", "json", "md")) {
-            new Run("sql --format " + format + " --out range." + format + " SELECT X AS n FROM SYSTEM_RANGE(1, 25000)")
+            run("sql --format " + format + " --out range." + format + " SELECT X AS n FROM SYSTEM_RANGE(1, 25000)")
                     .ok();
             assertThat(Files.readString(data.resolve("range." + format))).as(format).contains("25000");
         }
 
         // every posting, as an analyst exports a unit-year: one line each
-        String count = new Run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out.lines().toList().get(1);
-        new Run("sql --format csv --out postings.csv SELECT * FROM postings ORDER BY seq").ok();
+        String count = run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out.lines().toList().get(1);
+        run("sql --format csv --out postings.csv SELECT * FROM postings ORDER BY seq").ok();
         assertThat(lines("postings.csv")).hasSize(1 + Integer.parseInt(count));
     }
 
@@ -92,12 +79,12 @@ class SqlExportTest {
                 + "'甲' || voucher AS 名称 FROM postings ORDER BY seq, line_no LIMIT 7";
         for (String format : List.of("text", "csv", "json", "md")) {
             for (String q : List.of(query, query.replace("ORDER BY", "WHERE 1 = 0 ORDER BY"))) {
-                String screen = new Run("sql --format " + format + " " + q).ok().out;
+                String screen = run("sql --format " + format + " " + q).ok().out;
                 if (format.equals("text")) {
                     // the screen ends with a count of the rows, the file does not
                     screen = screen.substring(0, screen.lastIndexOf("(", screen.length() - 2));
                 }
-                new Run("sql --format " + format + " --out screen." + format + " " + q).ok();
+                run("sql --format " + format + " --out screen." + format + " " + q).ok();
                 assertThat(Files.readString(data.resolve("screen." + format))).as(format + ": " + q).isEqualTo(screen);
             }
         }
@@ -107,15 +94,15 @@ class SqlExportTest {
     void aFailedOrRefusedExportLeavesNoFileAndAnEarlierOneAsItWas() throws IOException {
         Files.createDirectories(data.resolve("failed"));
         Files.writeString(data.resolve("failed/earlier.csv"), "an earlier export\n");
-        Run failed = new Run("sql --format csv --out failed/earlier.csv SELECT 1 / (X - 5000) FROM SYSTEM_RANGE(1, 20000)",
+        ScriptRun failed = run("sql --format csv --out failed/earlier.csv SELECT 1 / (X - 5000) FROM SYSTEM_RANGE(1, 20000)",
                 "sql --format text --out failed/new.txt SELECT 1 / (X - 5000) FROM SYSTEM_RANGE(1, 20000)");
         assertThat(failed.code).isEqualTo(1);
         assertThat(failed.err.lines()).hasSize(2).allMatch(l -> l.contains("SQL error: Division by zero"));
 
         String write = "DELETE FROM postings";
-        String before = new Run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
-        Run screen = new Run("sql " + write);
-        Run export = new Run("sql --format csv --out failed/new.csv " + write);
+        String before = run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out;
+        ScriptRun screen = run("sql " + write);
+        ScriptRun export = run("sql --format csv --out failed/new.csv " + write);
         assertThat(export.code).isEqualTo(1);
         assertThat(screen.err).contains("the SQL console is read-only");
         assertThat(export.err.replace("--format csv --out failed/new.csv ", "")).isEqualTo(screen.err);
@@ -124,21 +111,21 @@ class SqlExportTest {
         try (var files = Files.list(data.resolve("failed"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("earlier.csv");
         }
-        assertThat(new Run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out).isEqualTo(before);
+        assertThat(run("sql --format csv SELECT COUNT(*) AS n FROM postings").ok().out).isEqualTo(before);
     }
 
     @Test
     void asOfAnExportHasEveryRowWithinTheCutOff() throws IOException {
         // each posting to mid-year fifty times: more rows than the screen's limit
         String rows = "SELECT p.seq, p.amount_fen, r.X AS copy FROM postings p CROSS JOIN SYSTEM_RANGE(1, 50) r";
-        Run asOf = new Run("as-of 2024-06-30 sql --format csv --out asof.csv " + rows + " ORDER BY p.seq, r.X").ok();
-        new Run("sql --format csv --out filtered.csv " + rows + " WHERE p.business_date <= DATE '2024-06-30'"
+        ScriptRun asOf = run("as-of 2024-06-30 sql --format csv --out asof.csv " + rows + " ORDER BY p.seq, r.X").ok();
+        run("sql --format csv --out filtered.csv " + rows + " WHERE p.business_date <= DATE '2024-06-30'"
                 + " ORDER BY p.seq, r.X").ok();
         List<String> cut = lines("asof.csv");
         assertThat(cut).hasSizeGreaterThan(10_001).isEqualTo(lines("filtered.csv"));
         assertThat(asOf.out.strip()).isEqualTo("wrote " + (cut.size() - 1) + " rows to " + data.resolve("asof.csv"));
-        new Run("sql --format csv --out all.csv " + rows).ok();
+        run("sql --format csv --out all.csv " + rows).ok();
         assertThat(lines("all.csv")).hasSizeGreaterThan(cut.size());
-        assertThat(new Run("as-of 2024-06-30 sql --format csv " + rows).err).contains("more than 10000 rows");
+        assertThat(run("as-of 2024-06-30 sql --format csv " + rows).err).contains("more than 10000 rows");
     }
 }
