@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * in an H2 file store through the real Spring/Axon stack: {@code as-of DATE show 01} and {@code as-of #SEQ show 01}
  * (target &lt; 1 s), {@code check} live and as of a date, a trace of the largest cells (target &lt; 500 ms), as-of
  * SQL, and the replay rate of the whole store. On a store an earlier run filled, {@code --traces} or {@code --check}
- * times only those. Each read is run 7 times after a warm-up; the median and the worst are printed.
+ * times only those; {@code --resolve} (filling the store first if it is new) times what every shell command asks to
+ * resolve its unit-year ({@code LedgerDirectory}), then the checks. Each read is run 7 times after a warm-up; the median and the worst are printed.
  * <p>
  * Run (README "Audit benchmark"):
  * {@code mvn -o -q -B -pl projections -am test-compile} then
