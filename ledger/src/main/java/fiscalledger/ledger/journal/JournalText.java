@@ -177,11 +177,9 @@ final class JournalText {
 
     /** One strict decoding of the bytes from {@code from}: the text, or where the first bad byte is. */
     private record Attempt(String text, int badAt) {
-        /** The text a probe decodes into, again and again: what it keeps of a file, whatever the file's size. */
-        private static final int PROBE_CHARS = 8192;
-
         static Attempt of(byte[] bytes, int from, Charset encoding) {
-            CharsetDecoder decoder = strict(encoding);
+            CharsetDecoder decoder = encoding.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
             CharBuffer out = CharBuffer.allocate(bytes.length - from + 1);
             CoderResult result = decoder.decode(in, out, true);
@@ -201,6 +199,9 @@ final class JournalText {
         boolean failed() {
             return badAt >= 0;
         }
+
+        /** The text a probe decodes into, again and again: what it keeps of a file, whatever the file's size. */
+        private static final int PROBE_CHARS = 8192;
 
         /** Whether the whole file is text of the encoding (without keeping the text). */
         static boolean isText(byte[] bytes, Charset encoding) {
