@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 
 /**
  * Rebuilds every read model from the event store: the tracking processor is shut down, its tokens reset (its reset
- * handler recreates any dropped table and empties them all) and started again; it then replays the whole store.
+ * handler recreates any dropped table and empties them all; a store whose tokens have another segment count than the
+ * configured one is given the configured count, {@link TokenResegmenting}) and started again; it then replays the
+ * whole store.
  * Progress is the lowest position any segment has reached against the head of the store.
  */
 public class ProjectionReplay {
@@ -30,18 +32,19 @@ public class ProjectionReplay {
     private final EventStore eventStore;
     private final ReadModelSchema schema;
     private final String storeRefusal;
+    private final TokenResegmenting resegmenting;
 
-    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadModelSchema schema) {
-        this(processing, eventStore, schema, null);
-    }
-
-    /** {@code storeRefusal}: why this process cannot write its store (null when it can); a rebuild writes. */
+    /**
+     * {@code storeRefusal}: why this process cannot write its store (null when it can); a rebuild writes.
+     * {@code resegmenting}: the segment count a rebuild gives the processor's tokens.
+     */
     public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadModelSchema schema,
-                            String storeRefusal) {
+                            String storeRefusal, TokenResegmenting resegmenting) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.schema = schema;
         this.storeRefusal = storeRefusal;
+        this.resegmenting = resegmenting;
     }
 
     /** Starts a rebuild and returns at once; follow it with {@link #progress()}. */
@@ -55,7 +58,8 @@ public class ProjectionReplay {
         stop(processor);
         // the reset handler empties the tables, so they must exist again if someone dropped them
         schema.create();
-        processor.resetTokens();
+        resegmenting.resetIn(processing.tokenStore(LedgerProjection.PROCESSING_GROUP),
+                LedgerProjection.PROCESSING_GROUP, processor::resetTokens);
         processor.start();
         return progress();
     }

@@ -82,13 +82,14 @@ public final class RebuildBenchmark {
                 long jit0 = jitMillis();
                 Map<String, long[]> sched0 = schedStats();
                 long cpu0 = os.getProcessCpuTime();
+                java.time.LocalTime started = java.time.LocalTime.now();
                 long t0 = System.nanoTime();
                 ReplayProgress done = replay.replayAndWait(Duration.ofMinutes(10), p -> { });
                 double wall = (System.nanoTime() - t0) / 1e9;
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
                 System.out.printf("rebuild %d: %d events in %.2f s wall = %.0f events/s; %.2f CPU-s = %.0f events per"
-                                + " CPU-second; load %.1f%n", i + 1, done.total(), wall, done.total() / wall, cpu,
-                        done.total() / cpu, os.getSystemLoadAverage());
+                                + " CPU-second; load %.1f (%s–%s)%n", i + 1, done.total(), wall, done.total() / wall, cpu,
+                        done.total() / cpu, os.getSystemLoadAverage(), started, java.time.LocalTime.now());
                 // the collector's pauses stop every thread; the JIT compiler threads are not Java threads (not below)
                 System.out.printf("    collector: %d collections, %.2f s; JIT compiling %.2f s%n", gcCount() - gcCount0,
                         (gcMillis() - gcMillis0) / 1e3, (jitMillis() - jit0) / 1e3);
