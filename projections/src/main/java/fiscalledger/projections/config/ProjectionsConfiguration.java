@@ -17,6 +17,7 @@ import fiscalledger.projections.readmodel.ReadModelWriter;
 import fiscalledger.projections.readmodel.SegmentNoticingTokenStore;
 import fiscalledger.projections.replay.ProjectionReplay;
 import fiscalledger.projections.sql.ReadOnlySql;
+import fiscalledger.projections.replay.RebuildWriteDelay;
 import fiscalledger.projections.replay.TokenResegmenting;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -162,9 +163,10 @@ public class ProjectionsConfiguration {
     public ProjectionReplay projectionReplay(@Lazy EventProcessingConfiguration eventProcessingConfiguration,
                                              @Lazy EventStore eventStore, ReadModelSchema readModelSchema,
                                              StoreAccess storeAccess, ProjectionSegments projectionSegments,
-                                             @Lazy TransactionManager transactionManager) {
+                                             @Lazy TransactionManager transactionManager, DataSource dataSource) {
         return new ProjectionReplay(eventProcessingConfiguration, eventStore, readModelSchema,
                 storeAccess.readOnly() ? storeAccess.reason() : null,
-                new TokenResegmenting(transactionManager, projectionSegments.segments()));
+                new TokenResegmenting(transactionManager, projectionSegments.segments()),
+                RebuildWriteDelay.of(dataSource, readModelSchema.dialect()));
     }
 }

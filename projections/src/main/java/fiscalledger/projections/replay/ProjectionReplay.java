@@ -33,26 +33,26 @@ public class ProjectionReplay {
     private final ReadModelSchema schema;
     private final String storeRefusal;
     private final TokenResegmenting resegmenting;
+    private final RebuildWriteDelay writeDelay;
 
     /**
      * {@code storeRefusal}: why this process cannot write its store (null when it can); a rebuild writes.
-     * {@code resegmenting}: the segment count a rebuild gives the processor's tokens.
+     * {@code resegmenting}: the segment count a rebuild gives the processor's tokens. {@code writeDelay}: how the
+     * store writes while {@link #replayAndWait} waits.
      */
     public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadModelSchema schema,
-                            String storeRefusal, TokenResegmenting resegmenting) {
+                            String storeRefusal, TokenResegmenting resegmenting, RebuildWriteDelay writeDelay) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.schema = schema;
         this.storeRefusal = storeRefusal;
         this.resegmenting = resegmenting;
+        this.writeDelay = writeDelay;
     }
 
     /** Starts a rebuild and returns at once; follow it with {@link #progress()}. */
     public synchronized ReplayProgress start() {
-        if (storeRefusal != null) {
-            throw new IllegalStateException("cannot rebuild the read models here: " + storeRefusal
-                    + "; run replay in a process that can write the store");
-        }
+        refuseIfReadOnly();
         TrackingEventProcessor processor = processor();
         awaitLaunched(processor);
         stop(processor);
@@ -62,6 +62,13 @@ public class ProjectionReplay {
                 LedgerProjection.PROCESSING_GROUP, processor::resetTokens);
         processor.start();
         return progress();
+    }
+
+    private void refuseIfReadOnly() {
+        if (storeRefusal != null) {
+            throw new IllegalStateException("cannot rebuild the read models here: " + storeRefusal
+                    + "; run replay in a process that can write the store");
+        }
     }
 
     /**
@@ -105,6 +112,13 @@ public class ProjectionReplay {
      * longer on average (a rebuild of 100,000 events takes about two seconds).
      */
     public ReplayProgress replayAndWait(Duration timeout, Consumer<ReplayProgress> listener) throws TimeoutException {
+        refuseIfReadOnly();
+        try (RebuildWriteDelay.Handle delayed = writeDelay.begin()) {
+            return awaitRebuilt(timeout, listener);
+        }
+    }
+
+    private ReplayProgress awaitRebuilt(Duration timeout, Consumer<ReplayProgress> listener) throws TimeoutException {
         Instant deadline = Instant.now().plus(timeout);
         start();
         ReplayProgress p = progress();
