@@ -38,6 +38,7 @@ public final class LedgerShellMain {
     static int run(String[] args) {
         // finance data stays on the machine: Axon must never phone home
         System.setProperty("axoniq.update-checker.disabled", "true");
+        fiscalledger.ledger.config.H2Settings.applyBeforeH2Loads();
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         LaunchOptions options;
