@@ -92,27 +92,27 @@ class JournalImporterIntegrationTest {
      */
     @Test
     void anImportStoresExactlyTheseRows() throws IOException {
-        Path file = write("rows.csv", open("100009", "O-1")
-                + line("appropriation", "100009", "A-1", "一般公共预算", "2010301", "", "", "", "100.00")
-                + line("expense", "100009", "E-1", "一般公共预算", "2010301", "30201", "公用经费", "", "10.05"));
+        Path file = write("rows.csv", open("100019", "O-1")
+                + line("appropriation", "100019", "A-1", "一般公共预算", "2010301", "", "", "", "100.00")
+                + line("expense", "100019", "E-1", "一般公共预算", "2010301", "30201", "公用经费", "", "10.05"));
 
         importer.importFile(file, ImportOptions.by("wang.li"));
 
         List<String> rows = jdbc.query("SELECT sequence_number, type, payload_type, meta_data, payload FROM "
-                        + schema.domainEventTable() + " WHERE aggregate_identifier = '100009/2024' ORDER BY sequence_number",
+                        + schema.domainEventTable() + " WHERE aggregate_identifier = '100019/2024' ORDER BY sequence_number",
                 (rs, i) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
                         + new String(rs.getBytes(4), StandardCharsets.UTF_8) + " " + new String(rs.getBytes(5), StandardCharsets.UTF_8));
         String event = " FiscalYearLedger fiscalledger.ledger.api.event.";
         assertThat(rows).containsExactly(
                 "0" + event + "YearOpenedEvent {\"reason\":\"import rows.csv\",\"source\":\"rows.csv:2\",\"user\":\"wang.li\"}"
-                        + " {\"unit\":\"100009\",\"year\":2024,\"voucher\":\"O-1\",\"date\":\"2024-01-01\",\"memo\":\"开账\","
-                        + "\"unitName\":\"测试单位100009\",\"departmentCode\":\"\",\"departmentName\":\"\",\"unitType\":\"ADMINISTRATIVE\","
+                        + " {\"unit\":\"100019\",\"year\":2024,\"voucher\":\"O-1\",\"date\":\"2024-01-01\",\"memo\":\"开账\","
+                        + "\"unitName\":\"测试单位100019\",\"departmentCode\":\"\",\"departmentName\":\"\",\"unitType\":\"ADMINISTRATIVE\","
                         + "\"openingBalances\":[{\"fund\":\"OTHER\",\"function\":\"2010301\",\"amount\":5000}]}",
                 "1" + event + "AppropriationReceivedEvent {\"reason\":\"import rows.csv\",\"source\":\"rows.csv:4\",\"user\":\"wang.li\"}"
-                        + " {\"unit\":\"100009\",\"year\":2024,\"voucher\":\"A-1\",\"date\":\"2024-03-01\",\"memo\":\"\","
+                        + " {\"unit\":\"100019\",\"year\":2024,\"voucher\":\"A-1\",\"date\":\"2024-03-01\",\"memo\":\"\","
                         + "\"fund\":\"GENERAL_BUDGET\",\"function\":\"2010301\",\"amount\":10000}",
                 "2" + event + "ExpenditureRecordedEvent {\"reason\":\"import rows.csv\",\"source\":\"rows.csv:5\",\"user\":\"wang.li\"}"
-                        + " {\"unit\":\"100009\",\"year\":2024,\"voucher\":\"E-1\",\"date\":\"2024-03-01\",\"memo\":\"\","
+                        + " {\"unit\":\"100019\",\"year\":2024,\"voucher\":\"E-1\",\"date\":\"2024-03-01\",\"memo\":\"\","
                         + "\"fund\":\"GENERAL_BUDGET\",\"function\":\"2010301\",\"economic\":\"30201\",\"kind\":\"BASIC_PUBLIC\","
                         + "\"project\":\"\",\"procurement\":null,\"smeAmount\":0,\"smallMicroAmount\":0,\"amount\":1005}");
     }
