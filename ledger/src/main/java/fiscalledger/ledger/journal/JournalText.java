@@ -178,9 +178,6 @@ final class JournalText {
     /** One strict decoding of the bytes from {@code from}: the text, or where the first bad byte is. */
     private record Attempt(String text, int badAt) {
         static Attempt of(byte[] bytes, int from, Charset encoding) {
-            if (encoding.equals(StandardCharsets.UTF_8)) {
-                return utf8(bytes, from);
-            }
             CharsetDecoder decoder = encoding.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
@@ -196,34 +193,6 @@ final class JournalText {
             String text = out.toString();
             // GB18030 has a byte-order mark too (84 31 95 33): not part of the first cell. Only one is taken off, so
             // a second one (or one after UTF-8's, skipped as bytes) is still reported where it stands.
-            return new Attempt(from == 0 && text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
-        }
-
-        /**
-         * UTF-8 is checked strictly by the decoder, a buffer at a time, and the text is then made by {@code String}'s
-         * own UTF-8 decoding, which gives the same characters for valid UTF-8: decoding into one buffer as large as
-         * the file and copying that into the text held the file three times over (a 100,000-line journal is 18 MB).
-         */
-        private static Attempt utf8(byte[] bytes, int from) {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-            CharBuffer out = CharBuffer.allocate(8192);
-            CoderResult result;
-            do {
-                out.clear();
-                result = decoder.decode(in, out, true);
-            } while (result.isOverflow());
-            if (!result.isError()) {
-                do {
-                    out.clear();
-                    result = decoder.flush(out);
-                } while (result.isOverflow());
-            }
-            if (result.isError()) {
-                return new Attempt(null, in.position());
-            }
-            String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
             return new Attempt(from == 0 && text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
         }
 
