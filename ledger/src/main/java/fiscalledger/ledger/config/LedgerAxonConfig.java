@@ -116,7 +116,8 @@ public class LedgerAxonConfig {
                 .build();
     }
 
-    @Bean
+    /** Closed before the connection pool: the tracked reads still under way end first (see the engine). */
+    @Bean(destroyMethod = "close")
     public EventStorageEngine ledgerEventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                                        Serializer generalSerializer,
                                                        ConnectionProvider connectionProvider,

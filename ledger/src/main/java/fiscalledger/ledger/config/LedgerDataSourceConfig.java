@@ -37,6 +37,10 @@ import java.sql.SQLException;
 public class LedgerDataSourceConfig {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerDataSourceConfig.class);
 
+    static {
+        H2Settings.applyBeforeH2Loads();
+    }
+
     /**
      * H2 2.x rejects the old MVCC/MV_STORE switches. DB_CLOSE_ON_EXIT=FALSE leaves closing to Spring, so a JVM
      * shutdown hook cannot close the database under a command that is still committing. WRITE_DELAY=0 writes each

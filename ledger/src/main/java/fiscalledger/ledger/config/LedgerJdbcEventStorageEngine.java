@@ -22,7 +22,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -43,17 +47,57 @@ import java.util.stream.LongStream;
  * </ul>
  * The tracking token is computed exactly as Axon's engine does (same gap timeout, gap offset and lowest sequence,
  * which this class sets itself so that it knows them). Aggregates are still sourced by Axon's own code.
+ * <p>
+ * {@link #close()} ends the tracked reads before the connection pool closes: Axon's embedded event store reads ahead
+ * for its tailing processors on a thread of its own, which its shut-down only flags, so that thread went on fetching
+ * the next batch after Spring had closed the pool ("HikariDataSource … has been closed", logged as an error at exit).
  */
 final class LedgerJdbcEventStorageEngine extends JdbcEventStorageEngine {
     // Axon's defaults, set here explicitly because the token below is computed with them
     private static final int MAX_GAP_OFFSET = 10_000;
     private static final long LOWEST_GLOBAL_SEQUENCE = 1;
     private static final int GAP_TIMEOUT_MILLIS = 60_000;
+    /** How long closing waits for a tracked read under way (one batch: milliseconds, seconds on a starved machine). */
+    private static final long CLOSE_WAIT_SECONDS = 10;
+
+    /** Held shared by each tracked read, exclusively by {@link #close()} while it waits for those under way. */
+    private final ReentrantReadWriteLock trackedReads = new ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     /** Payload and metadata are stored as bytes (JSON), which the rows are read as. */
     LedgerJdbcEventStorageEngine(Builder builder) {
         super(builder.maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
                 .gapTimeout(GAP_TIMEOUT_MILLIS).dataType(byte[].class));
+    }
+
+    /** A batch of tracked events; none once the engine is closed, without asking for a connection. */
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        Lock read = trackedReads.readLock();
+        read.lock();
+        try {
+            return closed ? List.of() : super.fetchTrackedEvents(lastToken, batchSize);
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /**
+     * Called as the context closes: after the processors and the event store have been shut down (their lifecycle
+     * stops first), before the connection pool (this bean depends on it, so it is destroyed earlier). Waits for the
+     * tracked reads under way; from then on every tracked read finds no further event, so a reader still running
+     * (the event store's own, or a read-ahead's) sees the end of the store and stops instead of meeting a closed pool.
+     */
+    public void close() {
+        closed = true;
+        Lock write = trackedReads.writeLock();
+        try {
+            if (write.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                write.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -49,11 +49,11 @@ final class JournalText {
             return Decoded.failed(notNamed(source, bytes, encoding, named.badAt()));
         }
         int firstNonAscii = firstNonAscii(bytes);
-        if (firstNonAscii >= 0) {
+        // a real GBK file stops being UTF-8 at its first Chinese byte: only a file that is UTF-8 through to its end is
+        // decoded as such (for the message); an ASCII beginning is UTF-8 whatever follows, so probing starts after it
+        if (firstNonAscii >= 0 && Attempt.firstBad(bytes, firstNonAscii, StandardCharsets.UTF_8) < 0) {
             Attempt utf8 = Attempt.of(bytes, 0, StandardCharsets.UTF_8);
-            if (!utf8.failed()) {
-                return Decoded.failed(utf8ReadAs(source, bytes, encoding, firstNonAscii, named.text(), utf8.text()));
-            }
+            return Decoded.failed(utf8ReadAs(source, bytes, encoding, firstNonAscii, named.text(), utf8.text()));
         }
         return Decoded.of(named.text());
     }
@@ -68,10 +68,10 @@ final class JournalText {
             why = "yet it begins with the byte-order mark of UTF-8, so the file mixes encodings. " + HOW_TO_FIX;
         } else if (firstNonAscii(bytes) < startOfLine(bytes, at)) {
             why = "the lines before it are UTF-8, so the file mixes encodings (lines pasted from a GBK file?). " + HOW_TO_FIX;
-        } else if (!Attempt.of(bytes, 0, GBK).failed()) {
+        } else if (Attempt.isText(bytes, GBK)) {
             why = "it reads as GBK, as a plain \"CSV\" from an older Chinese Excel does: import it as it is with"
                     + " `import FILE --encoding GBK`, or " + lowerFirst(HOW_TO_FIX);
-        } else if (!Attempt.of(bytes, 0, GB18030).failed()) {
+        } else if (Attempt.isText(bytes, GB18030)) {
             why = "it reads as GB18030: import it as it is with `import FILE --encoding GB18030`, or " + lowerFirst(HOW_TO_FIX);
         } else {
             why = "nor is it GBK: the file may be damaged or in another encoding. " + HOW_TO_FIX;
@@ -96,9 +96,9 @@ final class JournalText {
         String head = String.format("the file is not %s text (byte 0x%02X at position %d is not valid %s); ",
                 name, bytes[at] & 0xFF, at + 1, name);
         String why;
-        if (!Attempt.of(bytes, 0, StandardCharsets.UTF_8).failed()) {
+        if (Attempt.isText(bytes, StandardCharsets.UTF_8)) {
             why = "it reads as UTF-8 (Excel's \"CSV UTF-8\"): import it without --encoding";
-        } else if (encoding.equals(GBK) && !Attempt.of(bytes, 0, GB18030).failed()) {
+        } else if (encoding.equals(GBK) && Attempt.isText(bytes, GB18030)) {
             why = "it reads as GB18030, which has characters GBK lacks: import it with --encoding GB18030";
         } else {
             why = "nor is it UTF-8: the file may be damaged or mix encodings. " + howToFix(encoding);
@@ -198,6 +198,41 @@ final class JournalText {
 
         boolean failed() {
             return badAt >= 0;
+        }
+
+        /** The text a probe decodes into, again and again: what it keeps of a file, whatever the file's size. */
+        private static final int PROBE_CHARS = 8192;
+
+        /** Whether the whole file is text of the encoding (without keeping the text). */
+        static boolean isText(byte[] bytes, Charset encoding) {
+            return firstBad(bytes, 0, encoding) < 0;
+        }
+
+        /**
+         * Where the first byte from {@code from} that is not of the encoding stands, or -1 when there is none: the
+         * position {@link #of} reports, found through a small buffer whose text is dropped as it fills, so a file
+         * that fails at its first Chinese byte costs only the reading up to it.
+         */
+        static int firstBad(byte[] bytes, int from, Charset encoding) {
+            CharsetDecoder decoder = strict(encoding);
+            ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+            CharBuffer out = CharBuffer.allocate(PROBE_CHARS);
+            CoderResult result;
+            while ((result = decoder.decode(in, out, true)).isOverflow()) {
+                out.clear();
+            }
+            if (result.isError()) {
+                return in.position();
+            }
+            while ((result = decoder.flush(out)).isOverflow()) {
+                out.clear();
+            }
+            return result.isError() ? in.position() : -1;
+        }
+
+        private static CharsetDecoder strict(Charset encoding) {
+            return encoding.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         }
     }
 

@@ -8,6 +8,7 @@ import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.api.UnitCode;
 import fiscalledger.ledger.api.event.AppropriationReceivedEvent;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -26,14 +27,21 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
+import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class LedgerJdbcEventStorageEngineTest {
 
@@ -116,6 +124,69 @@ class LedgerJdbcEventStorageEngineTest {
         assertThat(((DomainEventMessage<?>) second.get(0)).getSequenceNumber()).isEqualTo(2);
     }
 
+    @Test
+    void onceClosedTrackedReadsFindNoFurtherEventAndAskForNoConnection() {
+        JdbcDataSource dataSource = schema("closed-reads");
+        AtomicBoolean poolClosed = new AtomicBoolean();
+        ConnectionProvider pool = () -> {
+            if (poolClosed.get()) {
+                throw new SQLException("HikariDataSource HikariDataSource (fiscal-ledger) has been closed.");
+            }
+            return dataSource.getConnection();
+        };
+        LedgerJdbcEventStorageEngine engine = new LedgerJdbcEventStorageEngine(builder(pool));
+        engine.appendEvents(List.of(domainEvent("229001/2024", 0), domainEvent("229001/2024", 1)));
+        TrackingToken first = engine.readEvents(null, false).findFirst().orElseThrow().trackingToken();
+
+        engine.close();
+        poolClosed.set(true);
+
+        // what the event store's reader thread asks next, as the context closes: the end of the store, no error
+        assertThat(engine.readEvents(first, true).toList()).isEmpty();
+        assertThat(engine.readEvents(null, false).toList()).isEmpty();
+    }
+
+    @Test
+    void closingWaitsForATrackedReadUnderWayWhichKeepsItsEvents() throws Exception {
+        JdbcDataSource dataSource = schema("read-under-way");
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean holdNextRead = new AtomicBoolean();
+        ConnectionProvider pool = () -> {
+            if (holdNextRead.getAndSet(false)) {
+                reading.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return dataSource.getConnection();
+        };
+        LedgerJdbcEventStorageEngine engine = new LedgerJdbcEventStorageEngine(builder(pool));
+        engine.appendEvents(List.of(domainEvent("229001/2024", 0), domainEvent("229001/2024", 1)));
+        holdNextRead.set(true);
+        CompletableFuture<List<? extends TrackedEventMessage<?>>> read =
+                CompletableFuture.supplyAsync(() -> engine.readEvents(null, false).toList());
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(engine::close);
+        // the read holds its connection request open: closing waits for it rather than letting the pool close under it
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !closing.isDone());
+        release.countDown();
+
+        assertThat(read.get(10, TimeUnit.SECONDS)).hasSize(2);
+        closing.get(10, TimeUnit.SECONDS);
+        assertThat(engine.readEvents(null, false).toList()).isEmpty();
+    }
+
+    private static JdbcDataSource schema(String name) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/h2/axon-schema.sql")).execute(dataSource);
+        return dataSource;
+    }
+
     private static void assertSameAsAxons(List<? extends TrackedEventMessage<?>> ours,
                                           List<? extends TrackedEventMessage<?>> axons, JdbcTemplate jdbc) {
         assertThat(ours).hasSameSizeAs(axons);
@@ -140,11 +211,15 @@ class LedgerJdbcEventStorageEngineTest {
     }
 
     private static JdbcEventStorageEngine.Builder builder(JdbcDataSource dataSource) {
+        return builder(new DataSourceConnectionProvider(dataSource));
+    }
+
+    private static JdbcEventStorageEngine.Builder builder(ConnectionProvider connections) {
         Serializer serializer = new LedgerAxonConfig().ledgerEventSerializer();
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .connectionProvider(new DataSourceConnectionProvider(dataSource))
+                .connectionProvider(connections)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .schema(new LedgerAxonConfig().ledgerEventSchema())
                 .dataType(byte[].class);

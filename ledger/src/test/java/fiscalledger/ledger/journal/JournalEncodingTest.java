@@ -207,6 +207,32 @@ class JournalEncodingTest {
         assertThat(reader.read(file).problems()).singleElement().extracting(EntryProblem::line).isEqualTo(1L);
     }
 
+    @Test
+    void aLargeGbkFileIsDecodedOnceAndNotCopiedAgainWhileProvingItIsNotUtf8() {
+        // about 8 MB of an older Excel's CSV: the Chinese header makes the file not UTF-8 from its first line on
+        String line = MARCH.lines().skip(1).findFirst().orElseThrow() + "\r\n";
+        StringBuilder csv = new StringBuilder(MARCH);
+        while (csv.length() < 4_000_000) {
+            csv.append(line);
+        }
+        byte[] bytes = csv.toString().getBytes(GBK);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        JournalText.decode("big.csv", bytes, GBK);
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        JournalText.Decoded decoded = JournalText.decode("big.csv", bytes, GBK);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(decoded.failure()).isEmpty();
+        assertThat(decoded.text()).isEqualTo(csv.toString());
+        // the one decoding: its buffer (two bytes per char, as many chars as bytes at most), the string copied out of
+        // it (tried as Latin-1 first, then two bytes per char); a second decoding would add a buffer of 2 × the file
+        long text = 2L * (bytes.length + 1) + 3L * decoded.text().length();
+        assertThat(allocated).as("bytes allocated decoding %,d bytes of GBK (the text needs %,d)", bytes.length, text)
+                .isLessThan(text + bytes.length / 2);
+    }
+
     private static List<LedgerCommand> commands(Journal journal) {
         return journal.entries().stream().map(JournalEntry::command).toList();
     }

@@ -3,6 +3,7 @@ package fiscalledger.projections.check;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.VehicleUse;
 import fiscalledger.ledger.api.event.*;
+import fiscalledger.projections.facts.PostingCount;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -61,8 +61,8 @@ final class EventCoverageChecks {
         this.postingSequences = new PostingSequences(jdbc, groupsInDatabase);
     }
 
-    /** @param postings the unit-year's count of postings when just read (to choose how to read them), else empty */
-    List<CheckResult> run(LedgerKey ledger, Optional<Long> postings) {
+    /** @param postings the unit-year's count of postings and the table's, just read (to choose how to read them) */
+    List<CheckResult> run(LedgerKey ledger, PostingCount postings) {
         ProjectionReach.Reach reach = projection.reach();
         // the unit-year's events (index and type, no payload), and its postings' sequences, are each read once
         StoredEvents.Index events = storedEvents.of(ledger.id());

@@ -5,6 +5,7 @@ import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.PublicTables;
 import fiscalledger.projections.facts.FactsRepository;
 import fiscalledger.projections.facts.LedgerFacts;
+import fiscalledger.projections.facts.PostingCount;
 import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledger.projections.table.TableView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,18 +49,19 @@ public class IdentityChecks {
         if (results.stream().anyMatch(r -> !r.passed())) {
             return results;
         }
-        // read once: its count of postings tells both reads of the postings whether to scan the table
         Optional<LedgerSummary> summary = facts.ledger(ledger);
+        // counted once: tells both reads of the postings (the comparison with the events, the facts) whether to scan
+        PostingCount count = facts.postingCount(ledger);
         if (coverage != null && (cutoff == null || cutoff.isNone())) {
             // the identities are computed from the rows themselves: rows deleted by hand only show against the events,
             // and identities over damaged rows (or a ledger row gone) would only add noise to what replay repairs
-            results.addAll(coverage.run(ledger, summary.map(LedgerSummary::postings)));
+            results.addAll(coverage.run(ledger, count));
             if (results.stream().anyMatch(r -> !r.passed())) {
                 return results;
             }
         }
         LedgerFacts f = facts.load(summary.orElseThrow(() -> new NoSuchElementException("no ledger " + ledger
-                + " in the read models: open the year first (or rebuild the read models)")),
+                + " in the read models: open the year first (or rebuild the read models)")), count,
                 cutoff == null ? Cutoff.NONE : cutoff);
         Map<String, TableView> views = tables.renderAll(f);
         results.addAll(check(views, f));

@@ -1,6 +1,7 @@
 package fiscalledger.projections.check;
 
 import fiscalledger.ledger.api.LedgerKey;
+import fiscalledger.projections.facts.PostingCount;
 import fiscalledger.projections.facts.PostingSums;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The event sequences a unit-year's postings carry, and those events whose posting lines have a hole (some rows gone:
@@ -32,8 +32,8 @@ final class PostingSequences {
     record Found(Sequences sequences, List<Long> incomplete) {
     }
 
-    /** @param postings the unit-year's count of postings when known (to choose between a scan and the index) */
-    Found of(LedgerKey ledger, Optional<Long> postings) {
+    /** @param count the unit-year's postings and the table's, counted once per check (to scan or use the index) */
+    Found of(LedgerKey ledger, PostingCount count) {
         Object[] key = {ledger.unit().value(), ledger.year().value()};
         Runs runs = new Runs();
         if (groupsInDatabase) {
@@ -45,9 +45,7 @@ final class PostingSequences {
                         return null;
                     }, key);
         } else {
-            Long unitYear = postings.orElseGet(() -> jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM postings WHERE unit = ? AND fiscal_year = ?", Long.class, key));
-            String scan = unitYear != null && PostingSums.scanIsCheaper(jdbc, unitYear) ? " USE INDEX ()" : "";
+            String scan = count.scanIsCheaper() ? " USE INDEX ()" : "";
             jdbc.query("SELECT seq, line_no FROM postings" + scan + " WHERE unit = ? AND fiscal_year = ?",
                     (ResultSetExtractor<Void>) rs -> {
                         while (rs.next()) {

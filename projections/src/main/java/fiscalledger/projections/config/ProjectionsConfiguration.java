@@ -17,6 +17,9 @@ import fiscalledger.projections.readmodel.ReadModelWriter;
 import fiscalledger.projections.readmodel.SegmentNoticingTokenStore;
 import fiscalledger.projections.replay.ProjectionReplay;
 import fiscalledger.projections.sql.ReadOnlySql;
+import fiscalledger.projections.replay.RebuildWriteDelay;
+import fiscalledger.projections.replay.TokenResegmenting;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -38,7 +41,8 @@ import java.util.function.Predicate;
 
 /**
  * The read side: read-model schema (created at start-up), the tracking processor {@value LedgerProjection#PROCESSING_GROUP}
- * that fills it ({@code fiscal-ledger.projections.segments} segments, default 2, and
+ * that fills it ({@code fiscal-ledger.projections.segments} segments, default 1 on H2 and 2 on PostgreSQL
+ * ({@link ProjectionSegments}), and
  * {@code fiscal-ledger.projections.batch-size} events per transaction, default 1000), and the services the shell
  * uses: public tables, ledger directory, identity checks, read-only SQL and replay.
  * <p>
@@ -79,11 +83,17 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
+    public ProjectionSegments projectionSegments(@Value("${fiscal-ledger.projections.segments:}") String segments,
+                                                 ReadModelSchema readModelSchema) {
+        return ProjectionSegments.of(segments, readModelSchema.dialect());
+    }
+
+    @Bean
     public ConfigurerModule ledgerProjectionsProcessor(LedgerProjection ledgerProjection,
-            @Value("${fiscal-ledger.projections.segments:2}") int segments,
+            ProjectionSegments projectionSegments,
             @Value("${fiscal-ledger.projections.batch-size:1000}") int batchSize, StoreAccess storeAccess) {
-        if (segments < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("fiscal-ledger.projections.segments and .batch-size must be at least 1");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("fiscal-ledger.projections.batch-size must be at least 1");
         }
         // a handler error must stop and retry the batch (the processor backs off and tries again), never be
         // logged and skipped: a skipped event would leave a hole in the read models
@@ -105,8 +115,9 @@ public class ProjectionsConfiguration {
                                         .map(AbstractEventProcessor::eventHandlerInvoker)
                                         .<Predicate<TrackedEventMessage<?>>>map(invoker -> event -> invoker.canHandle(event, segment))
                                         .orElse(event -> true)),
-                        c -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
-                                .andInitialSegmentsCount(segments)
+                        c -> TrackingEventProcessorConfiguration
+                                .forParallelProcessing(projectionSegments.threads())
+                                .andInitialSegmentsCount(projectionSegments.segments())
                                 .andBatchSize(batchSize)
                                 .andAutoStart(!storeAccess.readOnly())));
     }
@@ -151,8 +162,11 @@ public class ProjectionsConfiguration {
     @Bean
     public ProjectionReplay projectionReplay(@Lazy EventProcessingConfiguration eventProcessingConfiguration,
                                              @Lazy EventStore eventStore, ReadModelSchema readModelSchema,
-                                             StoreAccess storeAccess) {
+                                             StoreAccess storeAccess, ProjectionSegments projectionSegments,
+                                             @Lazy TransactionManager transactionManager, DataSource dataSource) {
         return new ProjectionReplay(eventProcessingConfiguration, eventStore, readModelSchema,
-                storeAccess.readOnly() ? storeAccess.reason() : null);
+                storeAccess.readOnly() ? storeAccess.reason() : null,
+                new TokenResegmenting(transactionManager, projectionSegments.segments()),
+                RebuildWriteDelay.of(dataSource, readModelSchema.dialect()));
     }
 }

@@ -64,6 +64,8 @@ public class SegmentBalancingConfiguration {
     /** Runs the balancer on one daemon thread while the context runs (after Axon's processors have started). */
     static final class BalancingSchedule implements SmartLifecycle {
         private static final Logger log = LoggerFactory.getLogger(BalancingSchedule.class);
+        /** How long stopping waits for a round under way (a few statements: milliseconds). */
+        private static final Duration ROUND_WAIT = Duration.ofSeconds(10);
         private final SegmentBalancer balancer;
         private final Duration interval;
         private ScheduledExecutorService executor;
@@ -98,10 +100,23 @@ public class SegmentBalancingConfiguration {
             }
         }
 
+        /**
+         * Lets a round under way finish, then leaves. Interrupting it (as {@code shutdownNow} did) could land in H2's
+         * file I/O, which an interrupt closes, and did not wait for it: the round's heartbeat could then be written
+         * after {@link SegmentBalancer#leave()} (the process would count as alive until it aged out) or meet the
+         * connection pool closed after the context.
+         */
         @Override
         public synchronized void stop() {
             if (executor != null) {
-                executor.shutdownNow();
+                executor.shutdown();
+                try {
+                    if (!executor.awaitTermination(ROUND_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                        log.debug("a segment balancing round is still running after {}", ROUND_WAIT);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 executor = null;
                 try {
                     balancer.leave();

@@ -20,7 +20,11 @@ import java.util.*;
 public class FactsRepository {
     private static final int KEPT = 4;
 
+    private static final String LEDGER_COLUMNS = "SELECT unit, fiscal_year, unit_name, department_code, "
+            + "department_name, unit_type, opened_on, closed_on FROM ledgers";
+
     private final JdbcTemplate jdbc;
+    private final boolean sumsInDatabase;
     private final PostingSums postingSums;
     /** The monthly sums of the last few pinned cut-offs traced, least recently used first. */
     private final Map<MonthlyKey, List<MonthlySum>> recentMonthly = new LinkedHashMap<>(8, 0.75f, true) {
@@ -33,18 +37,20 @@ public class FactsRepository {
     /** @param sumsInDatabase let the database sum the postings (PostgreSQL) rather than reading them (H2) */
     public FactsRepository(JdbcTemplate jdbc, boolean sumsInDatabase) {
         this.jdbc = jdbc;
+        this.sumsInDatabase = sumsInDatabase;
         this.postingSums = new PostingSums(jdbc, sumsInDatabase);
     }
 
     public LedgerFacts load(LedgerKey key, Cutoff cutoff) {
         return load(ledger(key).orElseThrow(() -> new NoSuchElementException(
-                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)")), cutoff);
+                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)")),
+                postingCount(key), cutoff);
     }
 
-    /** The same for a unit-year whose summary was just read (a check reads it once for all its parts). */
-    public LedgerFacts load(LedgerSummary ledger, Cutoff cutoff) {
+    /** The same for a unit-year whose summary and count were just read (a check reads them once for all its parts). */
+    public LedgerFacts load(LedgerSummary ledger, PostingCount count, Cutoff cutoff) {
         LedgerKey key = ledger.key();
-        return new LedgerFacts(key, ledger, cutoff, postingSums.byDimension(key, cutoff, ledger.postings()),
+        return new LedgerFacts(key, ledger, cutoff, postingSums.byDimension(key, cutoff, count),
                 assets(key, cutoff), evaluations(key, cutoff), contracts(key, cutoff));
     }
 
@@ -56,7 +62,7 @@ public class FactsRepository {
     public MonthlyFacts loadByMonth(LedgerKey key, Cutoff cutoff) {
         LedgerSummary ledger = ledger(key).orElseThrow(() -> new NoSuchElementException(
                 "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
-        List<MonthlySum> monthly = monthlyCached(key, cutoff, ledger.postings());
+        List<MonthlySum> monthly = monthlyCached(key, cutoff, postingCount(key));
         Map<List<Object>, PostingSum> folded = new LinkedHashMap<>();
         for (MonthlySum m : monthly) {
             PostingSum s = m.sum();
@@ -70,15 +76,25 @@ public class FactsRepository {
         return new MonthlyFacts(facts, List.copyOf(monthly));
     }
 
+    /**
+     * Every unit-year, by unit then year: the rows of the small {@code ledgers} read model (one per opened year), so
+     * resolving which unit-year a command means costs the same whatever the number of postings.
+     */
     public List<LedgerSummary> ledgers() {
-        return jdbc.query("SELECT l.*, (SELECT COUNT(*) FROM postings p WHERE p.unit = l.unit AND p.fiscal_year = l.fiscal_year) AS n "
-                + "FROM ledgers l ORDER BY l.unit, l.fiscal_year", (rs, i) -> summary(rs));
+        return jdbc.query(LEDGER_COLUMNS + " ORDER BY unit, fiscal_year", (rs, i) -> summary(rs));
     }
 
     public Optional<LedgerSummary> ledger(LedgerKey key) {
-        return jdbc.query("SELECT l.*, (SELECT COUNT(*) FROM postings p WHERE p.unit = l.unit AND p.fiscal_year = l.fiscal_year) AS n "
-                        + "FROM ledgers l WHERE l.unit = ? AND l.fiscal_year = ?", (rs, i) -> summary(rs),
+        return jdbc.query(LEDGER_COLUMNS + " WHERE unit = ? AND fiscal_year = ?", (rs, i) -> summary(rs),
                 key.unit().value(), key.year().value()).stream().findFirst();
+    }
+
+    /**
+     * The unit-year's postings counted (and on H2 the table's: whether reading them scans the table), for the reads
+     * of one table, trace or check; the count of the unit-year also keys the traces' kept monthly sums.
+     */
+    public PostingCount postingCount(LedgerKey key) {
+        return PostingCount.of(jdbc, key, !sumsInDatabase);
     }
 
     private static LedgerSummary summary(ResultSet rs) throws SQLException {
@@ -86,7 +102,7 @@ public class FactsRepository {
         return new LedgerSummary(LedgerKey.of(new UnitCode(rs.getString("unit")), new FiscalYear(rs.getInt("fiscal_year"))),
                 rs.getString("unit_name"), rs.getString("department_code"), rs.getString("department_name"),
                 UnitType.valueOf(rs.getString("unit_type")), rs.getDate("opened_on").toLocalDate(),
-                closed == null ? null : closed.toLocalDate(), rs.getLong("n"));
+                closed == null ? null : closed.toLocalDate());
     }
 
     /**
@@ -96,18 +112,18 @@ public class FactsRepository {
      * and so misses). Auditors trace cell after cell of one table: every trace after the first then costs no read of
      * the postings. Cut-offs without a sequence can still grow and are never kept.
      */
-    private List<MonthlySum> monthlyCached(LedgerKey key, Cutoff cutoff, long postings) {
+    private List<MonthlySum> monthlyCached(LedgerKey key, Cutoff cutoff, PostingCount count) {
         if (cutoff.throughSequence() == null) {
-            return postingSums.byMonth(key, cutoff, postings);
+            return postingSums.byMonth(key, cutoff, count);
         }
-        MonthlyKey k = new MonthlyKey(key, cutoff, postings);
+        MonthlyKey k = new MonthlyKey(key, cutoff, count.unitYear());
         synchronized (recentMonthly) {
             List<MonthlySum> kept = recentMonthly.get(k);
             if (kept != null) {
                 return kept;
             }
         }
-        List<MonthlySum> read = List.copyOf(postingSums.byMonth(key, cutoff, postings));
+        List<MonthlySum> read = List.copyOf(postingSums.byMonth(key, cutoff, count));
         synchronized (recentMonthly) {
             recentMonthly.put(k, read);
         }

@@ -28,12 +28,11 @@ import java.util.Map;
  * unit-year of 100,000 postings over eight keys costs about ten times the reading (hashing its value rows, and
  * {@code EXTRACT} twice per row for the month), and reaching the rows through the postings' index {@code (unit,
  * fiscal_year, movement, voucher)} costs three times a plain scan of the table, since every index entry then fetches its row.
- * So a unit-year holding a large share of the postings is read by a scan of the table, a small one through the index.
+ * So a unit-year holding a large share of the postings is read by a scan of the table, a small one through the index
+ * ({@link PostingCount}, counted once by the caller for all its reads).
  * On PostgreSQL the database groups (its hash aggregate is cheap, and the rows need not cross the connection).
  */
 public class PostingSums {
-    /** Below this share of the table's postings, the postings' index reads fewer rows than a scan costs. */
-    private static final int SCAN_WHEN_SHARE_AT_LEAST_ONE_IN = 3;
     private static final String GROUPS = "movement, fund, function_code, economic_code, kind, project, procurement";
     private static final String MONTH = "EXTRACT(YEAR FROM business_date) * 100 + EXTRACT(MONTH FROM business_date)";
 
@@ -47,16 +46,16 @@ public class PostingSums {
     }
 
     /** The postings summed over every dimension (what the tables read). */
-    public List<PostingSum> byDimension(LedgerKey key, Cutoff cutoff, long unitYearPostings) {
+    public List<PostingSum> byDimension(LedgerKey key, Cutoff cutoff, PostingCount count) {
         if (sumsInDatabase) {
             return grouped(key, cutoff, false).stream().map(MonthlySum::sum).toList();
         }
-        return read(key, cutoff, unitYearPostings, false).stream().map(MonthlySum::sum).toList();
+        return read(key, cutoff, count, false).stream().map(MonthlySum::sum).toList();
     }
 
     /** The postings summed over every dimension and month, each group counted with its first and last sequence. */
-    public List<MonthlySum> byMonth(LedgerKey key, Cutoff cutoff, long unitYearPostings) {
-        return sumsInDatabase ? grouped(key, cutoff, true) : read(key, cutoff, unitYearPostings, true);
+    public List<MonthlySum> byMonth(LedgerKey key, Cutoff cutoff, PostingCount count) {
+        return sumsInDatabase ? grouped(key, cutoff, true) : read(key, cutoff, count, true);
     }
 
     /** One group of postings while they are added up. */
@@ -88,10 +87,10 @@ public class PostingSums {
                        String procurement, int month) {
     }
 
-    private List<MonthlySum> read(LedgerKey key, Cutoff cutoff, long unitYearPostings, boolean byMonth) {
+    private List<MonthlySum> read(LedgerKey key, Cutoff cutoff, PostingCount count, boolean byMonth) {
         List<Object> params = new ArrayList<>(List.of(key.unit().value(), key.year().value()));
         String sql = "SELECT " + GROUPS + ", business_date, amount_fen, sme_fen, small_micro_fen, seq FROM postings"
-                + (scanIsCheaper(jdbc, unitYearPostings) ? " USE INDEX ()" : "") + " WHERE unit = ? AND fiscal_year = ?"
+                + (count.scanIsCheaper() ? " USE INDEX ()" : "") + " WHERE unit = ? AND fiscal_year = ?"
                 + cutoff.sql("business_date", "seq", params);
         Map<Key, Group> groups = new HashMap<>();
         Map<String, FunctionCode> functions = new HashMap<>();
@@ -127,15 +126,6 @@ public class PostingSums {
         List<MonthlySum> sums = new ArrayList<>(groups.size());
         groups.values().forEach(g -> sums.add(g.sum()));
         return sums;
-    }
-
-    /**
-     * Whether a unit-year of this many postings holds enough of the table's postings that reading the whole table
-     * (H2: {@code USE INDEX ()}) costs less than reaching its rows through the index.
-     */
-    public static boolean scanIsCheaper(JdbcTemplate jdbc, long unitYearPostings) {
-        Long all = jdbc.queryForObject("SELECT COUNT(*) FROM postings", Long.class);
-        return all != null && unitYearPostings * SCAN_WHEN_SHARE_AT_LEAST_ONE_IN >= all;
     }
 
     private static PostingSum dimensions(Key k, Map<String, FunctionCode> functions,

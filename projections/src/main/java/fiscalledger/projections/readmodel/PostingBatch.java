@@ -2,7 +2,6 @@ package fiscalledger.projections.readmodel;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Date;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,8 @@ final class PostingBatch {
             ps.setLong(13, r.smallMicroFen());
             ps.setLong(14, r.amountFen());
             ps.setString(15, r.voucher());
-            ps.setDate(16, Date.valueOf(r.businessDate()));
+            // the date as it is: a java.sql.Date goes through the default time zone's calendar both ways
+            ps.setObject(16, r.businessDate());
             setNullable(ps, 17, r.adjustmentType());
             setNullable(ps, 18, r.document());
             setNullable(ps, 19, r.recordedBy());

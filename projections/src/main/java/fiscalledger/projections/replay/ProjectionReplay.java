@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 
 /**
  * Rebuilds every read model from the event store: the tracking processor is shut down, its tokens reset (its reset
- * handler recreates any dropped table and empties them all) and started again; it then replays the whole store.
+ * handler recreates any dropped table and empties them all; a store whose tokens have another segment count than the
+ * configured one is given the configured count, {@link TokenResegmenting}) and started again; it then replays the
+ * whole store.
  * Progress is the lowest position any segment has reached against the head of the store.
  */
 public class ProjectionReplay {
@@ -30,34 +32,43 @@ public class ProjectionReplay {
     private final EventStore eventStore;
     private final ReadModelSchema schema;
     private final String storeRefusal;
+    private final TokenResegmenting resegmenting;
+    private final RebuildWriteDelay writeDelay;
 
-    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadModelSchema schema) {
-        this(processing, eventStore, schema, null);
-    }
-
-    /** {@code storeRefusal}: why this process cannot write its store (null when it can); a rebuild writes. */
+    /**
+     * {@code storeRefusal}: why this process cannot write its store (null when it can); a rebuild writes.
+     * {@code resegmenting}: the segment count a rebuild gives the processor's tokens. {@code writeDelay}: how the
+     * store writes while {@link #replayAndWait} waits.
+     */
     public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadModelSchema schema,
-                            String storeRefusal) {
+                            String storeRefusal, TokenResegmenting resegmenting, RebuildWriteDelay writeDelay) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.schema = schema;
         this.storeRefusal = storeRefusal;
+        this.resegmenting = resegmenting;
+        this.writeDelay = writeDelay;
     }
 
     /** Starts a rebuild and returns at once; follow it with {@link #progress()}. */
     public synchronized ReplayProgress start() {
-        if (storeRefusal != null) {
-            throw new IllegalStateException("cannot rebuild the read models here: " + storeRefusal
-                    + "; run replay in a process that can write the store");
-        }
+        refuseIfReadOnly();
         TrackingEventProcessor processor = processor();
         awaitLaunched(processor);
         stop(processor);
         // the reset handler empties the tables, so they must exist again if someone dropped them
         schema.create();
-        processor.resetTokens();
+        resegmenting.resetIn(processing.tokenStore(LedgerProjection.PROCESSING_GROUP),
+                LedgerProjection.PROCESSING_GROUP, processor::resetTokens);
         processor.start();
         return progress();
+    }
+
+    private void refuseIfReadOnly() {
+        if (storeRefusal != null) {
+            throw new IllegalStateException("cannot rebuild the read models here: " + storeRefusal
+                    + "; run replay in a process that can write the store");
+        }
     }
 
     /**
@@ -101,6 +112,13 @@ public class ProjectionReplay {
      * longer on average (a rebuild of 100,000 events takes about two seconds).
      */
     public ReplayProgress replayAndWait(Duration timeout, Consumer<ReplayProgress> listener) throws TimeoutException {
+        refuseIfReadOnly();
+        try (RebuildWriteDelay.Handle delayed = writeDelay.begin()) {
+            return awaitRebuilt(timeout, listener);
+        }
+    }
+
+    private ReplayProgress awaitRebuilt(Duration timeout, Consumer<ReplayProgress> listener) throws TimeoutException {
         Instant deadline = Instant.now().plus(timeout);
         start();
         ReplayProgress p = progress();

@@ -147,6 +147,11 @@ public final class ProjectionBenchmark {
 
     /** A plausible busy year: mostly expenditure, some income, budget lines, adjustments and reversals. */
     static List<LedgerEvent> generate(int total) {
+        return generate(total, UNIT);
+    }
+
+    /** The same year of another unit. */
+    static List<LedgerEvent> generate(int total, UnitCode unit) {
         Random rnd = new Random(42);
         List<LedgerEvent> e = new ArrayList<>(total);
         LocalDate jan2 = LocalDate.of(2024, 1, 2);
@@ -155,17 +160,17 @@ public final class ProjectionBenchmark {
             opening.add(new OpeningBalance(Fund.GENERAL_BUDGET, FunctionCode.of(item), Fen.of(10_000_000)));
         }
         opening.add(new OpeningBalance(Fund.OTHER, FunctionCode.of("2010301"), Fen.of(612_000)));
-        e.add(new YearOpenedEvent(UNIT, YEAR, "OPEN", jan2, "年初", "基准测试单位", "900", "基准测试部门",
+        e.add(new YearOpenedEvent(unit, YEAR, "OPEN", jan2, "年初", "基准测试单位", "900", "基准测试部门",
                 UnitType.ADMINISTRATIVE, opening));
         List<BudgetLine> projectLines = new ArrayList<>();
         for (int p = 0; p < 50; p++) {
             BudgetLine line = new BudgetLine(Fund.GENERAL_BUDGET, FunctionCode.of(p % 2 == 0 ? "2010302" : "2010399"),
                     SpendingKind.PROJECT, "项目" + p, null);
             projectLines.add(line);
-            e.add(new InitialBudgetApprovedEvent(UNIT, YEAR, "B" + p, jan2, "年初预算", line, Fen.of(1_000_000_000L)));
+            e.add(new InitialBudgetApprovedEvent(unit, YEAR, "B" + p, jan2, "年初预算", line, Fen.of(1_000_000_000L)));
         }
         for (int p = 0; p < 40; p++) {
-            e.add(new BudgetAdjustedEvent(UNIT, YEAR, "ADJ" + p, LocalDate.of(2024, 10, 8), "调剂", AdjustmentType.TRANSFER,
+            e.add(new BudgetAdjustedEvent(unit, YEAR, "ADJ" + p, LocalDate.of(2024, 10, 8), "调剂", AdjustmentType.TRANSFER,
                     projectLines.get(p), projectLines.get(p + 1), Fen.of(1_000_000), "文" + p));
         }
         int performance = 50;
@@ -176,8 +181,8 @@ public final class ProjectionBenchmark {
             LocalDate d = day(rnd);
             FunctionCode f = FunctionCode.of(ITEMS[rnd.nextInt(ITEMS.length)]);
             e.add(i % 10 == 9
-                    ? new OtherIncomeReceivedEvent(UNIT, YEAR, "I" + i, d, "其他收入", Fund.OTHER, f, Fen.of(1 + rnd.nextInt(100_000)))
-                    : new AppropriationReceivedEvent(UNIT, YEAR, "I" + i, d, "拨款", Fund.GENERAL_BUDGET, f,
+                    ? new OtherIncomeReceivedEvent(unit, YEAR, "I" + i, d, "其他收入", Fund.OTHER, f, Fen.of(1 + rnd.nextInt(100_000)))
+                    : new AppropriationReceivedEvent(unit, YEAR, "I" + i, d, "拨款", Fund.GENERAL_BUDGET, f,
                     Fen.of(1_000_000 + rnd.nextInt(100_000_000))));
         }
         for (int i = 0; i < expenses; i++) {
@@ -186,17 +191,17 @@ public final class ProjectionBenchmark {
             FunctionCode f = FunctionCode.of(ITEMS[rnd.nextInt(ITEMS.length)]);
             Fen amount = Fen.of(100 + rnd.nextInt(5_000_000));
             if (kind < 3) {
-                e.add(new ExpenditureRecordedEvent(UNIT, YEAR, "E" + i, d, "工资", Fund.GENERAL_BUDGET, f,
+                e.add(new ExpenditureRecordedEvent(unit, YEAR, "E" + i, d, "工资", Fund.GENERAL_BUDGET, f,
                         EconomicCode.of(PERSONNEL[rnd.nextInt(PERSONNEL.length)]), SpendingKind.BASIC_PERSONNEL, "",
                         null, Fen.ZERO, Fen.ZERO, amount));
             } else if (kind < 6) {
-                e.add(new ExpenditureRecordedEvent(UNIT, YEAR, "E" + i, d, "公用", i % 50 == 0 ? Fund.OTHER : Fund.GENERAL_BUDGET, f,
+                e.add(new ExpenditureRecordedEvent(unit, YEAR, "E" + i, d, "公用", i % 50 == 0 ? Fund.OTHER : Fund.GENERAL_BUDGET, f,
                         EconomicCode.of(PUBLIC[rnd.nextInt(PUBLIC.length)]), SpendingKind.BASIC_PUBLIC, "",
                         null, Fen.ZERO, Fen.ZERO, amount));
             } else {
                 BudgetLine line = projectLines.get(rnd.nextInt(projectLines.size()));
                 boolean procured = rnd.nextBoolean();
-                e.add(new ExpenditureRecordedEvent(UNIT, YEAR, "E" + i, d, "项目", line.fund(), line.function(),
+                e.add(new ExpenditureRecordedEvent(unit, YEAR, "E" + i, d, "项目", line.fund(), line.function(),
                         EconomicCode.of(PUBLIC[rnd.nextInt(PUBLIC.length)]), SpendingKind.PROJECT, line.project(),
                         procured ? ProcurementCategory.values()[rnd.nextInt(3)] : null,
                         procured ? Fen.of(amount.value() / 2) : Fen.ZERO, procured ? Fen.of(amount.value() / 4) : Fen.ZERO,
@@ -204,14 +209,14 @@ public final class ProjectionBenchmark {
             }
         }
         for (int i = 0; i < reversals; i++) {
-            e.add(new EntryReversedEvent(UNIT, YEAR, "R" + i, LocalDate.of(2024, 12, 20), "冲销", "E" + (i * 7), "错误"));
+            e.add(new EntryReversedEvent(unit, YEAR, "R" + i, LocalDate.of(2024, 12, 20), "冲销", "E" + (i * 7), "错误"));
         }
         for (int p = 0; p < performance; p++) {
-            e.add(new PerformanceEvaluatedEvent(UNIT, YEAR, "P" + p, LocalDate.of(2024, 12, 31), "绩效", "项目" + p,
+            e.add(new PerformanceEvaluatedEvent(unit, YEAR, "P" + p, LocalDate.of(2024, 12, 31), "绩效", "项目" + p,
                     Fen.of(1_000_000_000L), List.of(new IndicatorScore("产出指标", "数量指标", "指标", BigDecimal.valueOf(90),
                     BigDecimal.valueOf(80 + rnd.nextInt(10))))));
         }
-        e.add(new AssetFactsRecordedEvent(UNIT, YEAR, "AS", LocalDate.of(2024, 12, 31), "资产",
+        e.add(new AssetFactsRecordedEvent(unit, YEAR, "AS", LocalDate.of(2024, 12, 31), "资产",
                 Map.of(VehicleUse.PRINCIPAL, 1, VehicleUse.EMERGENCY, 1), 0));
         return e;
     }

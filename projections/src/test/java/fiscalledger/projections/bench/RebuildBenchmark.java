@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * are the comparable ones).
  * <p>
  * Run: {@code java -cp <test classpath> fiscalledger.projections.bench.RebuildBenchmark <data dir> [events]
- * [segments] [batch] [rebuilds]}; the directory is filled on first use and reused afterwards.
+ * [segments|default] [batch] [rebuilds] [units]}; the directory is filled on first use (with the events split over
+ * {@code units} unit-years) and reused afterwards.
  */
 public final class RebuildBenchmark {
 
@@ -44,32 +45,47 @@ public final class RebuildBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        int segments = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        // "default": the product's own segment count (ProjectionSegments: one on H2)
+        String segments = args.length > 2 ? args[2] : "default";
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         int rebuilds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        // the events split over this many unit-years (aggregates), their chunks interleaved as several units record
+        int units = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         boolean fresh = !Files.exists(dir.resolve("ledger.mv.db"));
-        System.out.printf("data dir %s (%s), %d segments, batch %d%n", dir, fresh ? "new" : "reused", segments, batch);
+        System.out.printf("data dir %s (%s), %s segments, batch %d%n", dir, fresh ? "new" : "reused", segments, batch);
+        List<String> properties = new ArrayList<>(List.of("fiscal-ledger.data-dir=" + dir,
+                "spring.main.banner-mode=off", "logging.level.root=WARN", "fiscal-ledger.projections.batch-size=" + batch));
+        if (!segments.equals("default")) {
+            properties.add("fiscal-ledger.projections.segments=" + segments);
+        }
+        List<Double> rates = new ArrayList<>();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ProjectionsTestApplication.class)
-                .properties("fiscal-ledger.data-dir=" + dir, "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "fiscal-ledger.projections.segments=" + segments,
-                        "fiscal-ledger.projections.batch-size=" + batch)
+                .properties(properties.toArray(String[]::new))
                 .run()) {
             EventStore store = ctx.getBean(EventStore.class);
             ProjectionReplay replay = ctx.getBean(ProjectionReplay.class);
             if (fresh) {
-                LedgerKey ledger = LedgerKey.of(new fiscalledger.ledger.api.UnitCode("900001"),
-                        new fiscalledger.ledger.api.FiscalYear(2024));
-                List<EventMessage<?>> chunk = new ArrayList<>();
-                long seq = 0;
-                for (LedgerEvent e : ProjectionBenchmark.generate(events)) {
-                    chunk.add(new GenericDomainEventMessage<>("FiscalYearLedger", ledger.id(), seq++, e,
-                            MetaData.with(LedgerMetadata.USER, "bench")));
-                    if (chunk.size() == 2000) {
-                        store.publish(chunk);
-                        chunk = new ArrayList<>();
+                List<List<EventMessage<?>>> byUnit = new ArrayList<>();
+                for (int u = 0; u < units; u++) {
+                    fiscalledger.ledger.api.UnitCode unit = new fiscalledger.ledger.api.UnitCode(
+                            String.valueOf(900001 + u));
+                    LedgerKey ledger = LedgerKey.of(unit, new fiscalledger.ledger.api.FiscalYear(2024));
+                    List<EventMessage<?>> messages = new ArrayList<>();
+                    long seq = 0;
+                    for (LedgerEvent e : ProjectionBenchmark.generate(events / units, unit)) {
+                        messages.add(new GenericDomainEventMessage<>("FiscalYearLedger", ledger.id(), seq++, e,
+                                MetaData.with(LedgerMetadata.USER, "bench")));
+                    }
+                    byUnit.add(messages);
+                }
+                int longest = byUnit.stream().mapToInt(List::size).max().orElse(0);
+                for (int from = 0; from < longest; from += 2000) {
+                    for (List<EventMessage<?>> messages : byUnit) {
+                        if (from < messages.size()) {
+                            store.publish(messages.subList(from, Math.min(messages.size(), from + 2000)));
+                        }
                     }
                 }
-                store.publish(chunk);
             }
             replay.awaitCaughtUp(Duration.ofMinutes(10));
             com.sun.management.OperatingSystemMXBean os =
@@ -82,13 +98,15 @@ public final class RebuildBenchmark {
                 long jit0 = jitMillis();
                 Map<String, long[]> sched0 = schedStats();
                 long cpu0 = os.getProcessCpuTime();
+                java.time.LocalTime started = java.time.LocalTime.now();
                 long t0 = System.nanoTime();
                 ReplayProgress done = replay.replayAndWait(Duration.ofMinutes(10), p -> { });
                 double wall = (System.nanoTime() - t0) / 1e9;
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+                rates.add(done.total() / wall);
                 System.out.printf("rebuild %d: %d events in %.2f s wall = %.0f events/s; %.2f CPU-s = %.0f events per"
-                                + " CPU-second; load %.1f%n", i + 1, done.total(), wall, done.total() / wall, cpu,
-                        done.total() / cpu, os.getSystemLoadAverage());
+                                + " CPU-second; load %.1f (%s–%s)%n", i + 1, done.total(), wall, done.total() / wall, cpu,
+                        done.total() / cpu, os.getSystemLoadAverage(), started, java.time.LocalTime.now());
                 // the collector's pauses stop every thread; the JIT compiler threads are not Java threads (not below)
                 System.out.printf("    collector: %d collections, %.2f s; JIT compiling %.2f s%n", gcCount() - gcCount0,
                         (gcMillis() - gcMillis0) / 1e3, (jitMillis() - jit0) / 1e3);
@@ -108,7 +126,25 @@ public final class RebuildBenchmark {
                 printSchedDelta(sched0, schedStats());
             }
         }
+        printSummary(rates);
         System.exit(0);
+    }
+
+    /**
+     * The first rebuild of the JVM (what a shell started for it gives) apart from the later ones, and of these the
+     * median and range: the JIT compiler keeps working on the second core for several rebuilds, and a rebuild during
+     * which it does runs at half the rate or less.
+     */
+    private static void printSummary(List<Double> rates) {
+        System.out.printf("first rebuild of the JVM: %.0f events/s%n", rates.get(0));
+        if (rates.size() > 1) {
+            List<Double> later = new ArrayList<>(rates.subList(1, rates.size()));
+            later.sort(null);
+            double median = later.size() % 2 == 1 ? later.get(later.size() / 2)
+                    : (later.get(later.size() / 2 - 1) + later.get(later.size() / 2)) / 2;
+            System.out.printf("rebuilds 2-%d: median %.0f events/s, %.0f-%.0f%n", rates.size(), median, later.get(0),
+                    later.get(later.size() - 1));
+        }
     }
 
     /**

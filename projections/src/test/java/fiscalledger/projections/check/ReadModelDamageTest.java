@@ -80,6 +80,26 @@ class ReadModelDamageTest {
     }
 
     @Test
+    void aLiveCheckCountsThePostingsOnceForBothOfItsReadsOfThem() {
+        // H2 records every statement from here on, with how often it ran (off and on again: counted from zero)
+        jdbc.execute("SET QUERY_STATISTICS FALSE");
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            assertThat(checks.run(DAMAGED, Cutoff.NONE)).allMatch(CheckResult::passed);
+            Map<String, Long> runs = new LinkedHashMap<>();
+            jdbc.query("SELECT sql_statement, execution_count FROM information_schema.query_statistics",
+                    rs -> {
+                        runs.put(rs.getString(1), rs.getLong(2));
+                    });
+            // the comparison with the events and the facts each read the unit-year's postings: one count tells both
+            assertThat(runs).containsEntry("SELECT COUNT(*) FROM postings", 1L)
+                    .containsEntry("SELECT COUNT(*) FROM postings WHERE unit = ? AND fiscal_year = ?", 1L);
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
+    }
+
+    @Test
     void postingsDeletedByHandAreReportedWithTheirUnitYearAndReplayRestoresThem() throws Exception {
         Map<String, Object> before = snapshot();
         long firstDeleted = count("SELECT MIN(seq) FROM postings WHERE unit = '300001' AND voucher IN ('E5', 'E6')");

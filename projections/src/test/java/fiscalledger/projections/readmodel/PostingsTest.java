@@ -77,7 +77,8 @@ class PostingsTest {
         fixture.recordAll(HandMadeYear.events(new UnitCode("100003"), new FiscalYear(2024)));
         assertThat(fixture.directory.ledgers()).extracting(l -> l.key().id())
                 .containsExactly("100001/2023", "100001/2024", "100003/2024");
-        assertThat(fixture.directory.ledgers()).allSatisfy(l -> assertThat(l.postings()).isEqualTo(25));
+        assertThat(fixture.directory.ledgers()).allSatisfy(l ->
+                assertThat(fixture.facts.postingCount(l.key()).unitYear()).isEqualTo(25));
         // the latest open year; between units of that year, the first unit code
         assertThat(fixture.directory.defaultLedger()).contains(LedgerKey.parse("100001/2024"));
         assertThat(fixture.directory.find(LedgerKey.parse("100001/2023"))).get()

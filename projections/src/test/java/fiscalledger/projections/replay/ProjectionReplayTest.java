@@ -8,7 +8,6 @@ import fiscalledger.ledger.api.UnitCode;
 import fiscalledger.projections.Cutoff;
 import fiscalledger.projections.HandMadeYear;
 import fiscalledger.projections.LedgerDirectory;
-import fiscalledger.projections.LedgerSummary;
 import fiscalledger.projections.PublicTables;
 import fiscalledger.projections.check.CheckResult;
 import fiscalledger.projections.check.IdentityChecks;
@@ -101,8 +100,9 @@ class ProjectionReplayTest {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(LedgerFixtures.appropriation("V-1", "1000.00"))
                 .andMetaData(MetaData.with(LedgerMetadata.USER, "kuaiji").and(LedgerMetadata.REASON, "test")));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(LedgerFixtures.LEDGER)
-                .map(LedgerSummary::postings).orElse(0L) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(LedgerFixtures.LEDGER).isPresent()
+                && jdbc.queryForObject("SELECT COUNT(*) FROM postings WHERE unit = '229001' AND fiscal_year = 2024",
+                Long.class) == 2);
         Map<String, Object> posting = jdbc.queryForMap("SELECT * FROM postings WHERE unit = '229001' AND voucher = 'V-1'");
         assertThat(posting.get("recorded_by")).isEqualTo("kuaiji");
         assertThat(posting.get("movement")).isEqualTo("income");

@@ -65,6 +65,16 @@ class AuditCommandsTest {
     }
 
     @Test
+    void unitsYearsAndTheDefaultUnitYearAreThoseOfTheLedgersReadModel() {
+        // what the shell resolves a unit-year from: the sample year, named and closed (load-sample closes it)
+        assertThat(run("units").ok().out.lines()).containsExactly("229001  山西省行政审批服务管理局  2024 (closed)");
+        assertThat(run("years").ok().out.lines()).containsExactly("2024  229001  山西省行政审批服务管理局  (closed)");
+        assertThat(run("years --unit 229001").ok().out).isEqualTo(run("years").ok().out);
+        assertThat(run("show 01 --format csv").ok().out).isEqualTo(run("show 01 --unit 229001 --year 2024 --format csv").ok().out);
+        assertThat(run("years --unit 100001").err).contains("unit 100001 has no year in the store");
+    }
+
+    @Test
     void traceListsThePostingsOfACellAndShowsTheyAddUpToIt() {
         String out = run("trace 01 32").ok().out;
         assertThat(out).contains("table 01 收入支出决算总表, row 32 一、一般公共服务支出, column 金额, 229001/2024");
