@@ -1,6 +1,7 @@
 package fiscalledger.ledger.command;
 
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class Fingerprint {
             try {
                 Object value = component.getAccessor().invoke(entry);
                 hash = hash(hash(hash(hash, '|'), component.getName()), '=');
-                hash = hash(hash, canonical(value));
+                hash = hashValue(hash, value);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component.getName() + " of " + entry, e);
             }
@@ -59,10 +60,63 @@ final class Fingerprint {
         return 31 * hash + more;
     }
 
-    private static String canonical(Object value) {
+    /**
+     * {@code hash} extended by the value's canonical text. Amounts, years and dates are hashed digit by digit instead
+     * of being printed first: every applied event is fingerprinted, and printing them was most of what it allocated.
+     */
+    private static int hashValue(int hash, Object value) {
         if (value instanceof fiscalledger.ledger.api.Fen fen) {
-            return Long.toString(fen.value());
+            return hashDecimal(hash, fen.value());
         }
+        if (value instanceof fiscalledger.ledger.api.FiscalYear year) {
+            return hashDecimal(hash, year.value());
+        }
+        if (value instanceof LocalDate date && date.getYear() >= 0 && date.getYear() <= 9999) {
+            // LocalDate.toString() of such a year: yyyy-MM-dd, zero-padded
+            hash = hashDigits(hash, date.getYear(), 4);
+            hash = hashDigits(hash(hash, '-'), date.getMonthValue(), 2);
+            return hashDigits(hash(hash, '-'), date.getDayOfMonth(), 2);
+        }
+        return hash(hash, canonical(value));
+    }
+
+    /** {@code hash} extended by {@link Long#toString(long)} of the value. */
+    private static int hashDecimal(int hash, long value) {
+        if (value == Long.MIN_VALUE) {
+            return hash(hash, Long.toString(value));
+        }
+        if (value < 0) {
+            hash = hash(hash, '-');
+            value = -value;
+        }
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        for (int i = digits - 1; i >= 0; i--) {
+            hash = hash(hash, (char) ('0' + (value / POWERS_OF_TEN[i]) % 10));
+        }
+        return hash;
+    }
+
+    /** {@code hash} extended by the value's last {@code width} decimal digits, zero-padded. */
+    private static int hashDigits(int hash, int value, int width) {
+        for (int i = width - 1; i >= 0; i--) {
+            hash = hash(hash, (char) ('0' + (value / POWERS_OF_TEN[i]) % 10));
+        }
+        return hash;
+    }
+
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    private static String canonical(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, String> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), String.valueOf(v)));

@@ -53,11 +53,11 @@ public class FiscalYearLedger {
     protected FiscalYearLedger() {
     }
 
-    /** Opens the year; {@link #checkOpening} has passed. */
-    FiscalYearLedger(OpenYearCommand command, List<OpeningBalance> openingBalances, String source) {
+    /** Opens the year; {@link #checkOpening} has passed. {@code audit}: see {@link AuditCorrelation}. */
+    FiscalYearLedger(OpenYearCommand command, List<OpeningBalance> openingBalances, String source, MetaData audit) {
         apply(new YearOpenedEvent(command.unit(), command.year(), command.voucher().strip(), command.date(),
                 command.memo(), command.unitName().strip(), command.departmentCode(), command.departmentName(),
-                command.unitType(), List.copyOf(openingBalances)), sourceMetadata(source));
+                command.unitType(), List.copyOf(openingBalances)), eventMetadata(audit, source));
     }
 
     static String notOpen(LedgerKey key) {
@@ -180,7 +180,7 @@ public class FiscalYearLedger {
      * The entries of a journal in order, each against the state the ones before it left. Every problem of every entry
      * is collected; if there is one, {@link JournalRejectedException} rolls the whole journal back.
      */
-    RecordingResult recordJournal(List<JournalEntry> journal, CodeCatalog catalog, LedgerPolicy policy) {
+    RecordingResult recordJournal(List<JournalEntry> journal, CodeCatalog catalog, LedgerPolicy policy, MetaData audit) {
         List<EntryProblem> errors = new ArrayList<>();
         List<EntryProblem> warnings = new ArrayList<>();
         int recorded = 0;
@@ -201,7 +201,7 @@ public class FiscalYearLedger {
             if (event == null) {
                 skipped++;
             } else {
-                apply(event, sourceMetadata(problems.location()));
+                apply(event, eventMetadata(audit, problems.location()));
                 recorded++;
             }
         }
@@ -515,9 +515,14 @@ public class FiscalYearLedger {
         };
     }
 
-    private static MetaData sourceMetadata(String source) {
-        return source == null || source.isEmpty() ? MetaData.emptyInstance()
-                : MetaData.with(LedgerMetadata.SOURCE, source);
+    /** An event's metadata: {@code audit} (see {@link AuditCorrelation}) and the file and line it came from. */
+    private static MetaData eventMetadata(MetaData audit, String source) {
+        if (source == null || source.isEmpty()) {
+            return audit;
+        }
+        Map<String, Object> metaData = new HashMap<>(audit);
+        metaData.put(LedgerMetadata.SOURCE, source);
+        return MetaData.from(metaData);
     }
 
     // ---- event sourcing handlers: state only ----

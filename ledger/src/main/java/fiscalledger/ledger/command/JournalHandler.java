@@ -10,6 +10,7 @@ import fiscalledger.ledger.catalog.CodeCatalog;
 import fiscalledger.ledger.config.LedgerSnapshotTriggerDefinition;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -40,8 +41,10 @@ public class JournalHandler {
     }
 
     @CommandHandler
-    public RecordingResult handle(RecordJournalCommand command, CodeCatalog catalog, LedgerPolicy policy)
-            throws Exception {
+    public RecordingResult handle(RecordJournalCommand command, MetaData metaData, CodeCatalog catalog,
+                                  LedgerPolicy policy) throws Exception {
+        // read once here rather than for each event by Axon's correlation data (AuditCorrelation)
+        MetaData audit = AuditCorrelation.of(metaData);
         List<JournalEntry> entries = command.entries() == null ? List.of() : command.entries();
         if (entries.isEmpty()) {
             return RecordingResult.NOTHING;
@@ -61,7 +64,7 @@ public class JournalHandler {
                 problems.error("unit", "the journal is for " + command.ledger() + " but opens " + open.ledger());
                 throw new JournalRejectedException(problems.errors());
             }
-            ledger = opening.open(open, catalog, problems);
+            ledger = opening.open(open, catalog, problems, audit);
             if (ledger.isEmpty()) {
                 List<EntryProblem> errors = new ArrayList<>(problems.errors());
                 if (entries.size() > 1) {
@@ -74,8 +77,8 @@ public class JournalHandler {
             rest = entries.subList(1, entries.size());
         }
         List<JournalEntry> remaining = rest;
-        RecordingResult result = opened.plus(ledger.get().invoke(l -> l.recordJournal(remaining, catalog, policy)));
-        snapshotIfDue(ledger.get());
+        RecordingResult result = opened.plus(ledger.get().invoke(l -> l.recordJournal(remaining, catalog, policy, audit)));
+        snapshotIfDue(ledger.get(), audit);
         return result;
     }
 
@@ -84,7 +87,7 @@ public class JournalHandler {
      * the year in memory is exactly what Axon's snapshotter would rebuild by reading back and replaying the events
      * since the last snapshot. It is stored once the command's events are, in the same database transaction.
      */
-    private void snapshotIfDue(Aggregate<FiscalYearLedger> ledger) {
+    private void snapshotIfDue(Aggregate<FiscalYearLedger> ledger, MetaData audit) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         if (unitOfWork.resources().remove(LedgerSnapshotTriggerDefinition.SNAPSHOT_DUE) == null) {
             return;
@@ -93,6 +96,6 @@ public class JournalHandler {
         String type = ledger.type();
         String id = ledger.identifierAsString();
         long version = ledger.version();
-        unitOfWork.afterCommit(u -> eventStore.storeSnapshot(new GenericDomainEventMessage<>(type, id, version, year)));
+        unitOfWork.afterCommit(u -> eventStore.storeSnapshot(new GenericDomainEventMessage<>(type, id, version, year, audit)));
     }
 }

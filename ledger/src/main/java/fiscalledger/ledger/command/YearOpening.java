@@ -5,6 +5,7 @@ import fiscalledger.ledger.api.OpeningBalance;
 import fiscalledger.ledger.api.command.OpenYearCommand;
 import fiscalledger.ledger.catalog.CodeCatalog;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -64,14 +65,17 @@ final class YearOpening {
         return carried.get();
     }
 
-    /** Checks the opening; without problems creates the year and returns it. */
-    Optional<Aggregate<FiscalYearLedger>> open(OpenYearCommand command, CodeCatalog catalog, Problems problems)
-            throws Exception {
+    /**
+     * Checks the opening; without problems creates the year and returns it. {@code audit} goes into the opening
+     * event's metadata ({@link AuditCorrelation}: empty unless the command's correlation data leaves it out).
+     */
+    Optional<Aggregate<FiscalYearLedger>> open(OpenYearCommand command, CodeCatalog catalog, Problems problems,
+                                               MetaData audit) throws Exception {
         List<OpeningBalance> balances = openingBalances(command, problems);
         FiscalYearLedger.checkOpening(command, balances, catalog, problems);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(ledgers.newInstance(() -> new FiscalYearLedger(command, balances, problems.location())));
+        return Optional.of(ledgers.newInstance(() -> new FiscalYearLedger(command, balances, problems.location(), audit)));
     }
 }

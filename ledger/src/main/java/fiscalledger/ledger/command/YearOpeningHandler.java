@@ -6,6 +6,7 @@ import fiscalledger.ledger.api.command.RecordingResult;
 import fiscalledger.ledger.catalog.CodeCatalog;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,7 +35,7 @@ public class YearOpeningHandler {
             return existing.get().invoke(ledger -> ledger.recordOne(command, catalog, policy));
         }
         Problems problems = Problems.of(command);
-        opening.open(command, catalog, problems);
+        opening.open(command, catalog, problems, MetaData.emptyInstance());
         if (problems.hasErrors()) {
             throw new LedgerRuleException(problems.errors());
         }

@@ -20,7 +20,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import fiscalledger.ledger.command.AuditCorrelation;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -171,7 +171,7 @@ public class LedgerAxonConfig {
     /** Who recorded an entry and why travel from the command's metadata to every event it records. */
     @Bean
     public CorrelationDataProvider ledgerAuditCorrelation() {
-        return new SimpleCorrelationDataProvider(LedgerMetadata.USER, LedgerMetadata.REASON);
+        return new AuditCorrelation();
     }
 
     @Bean

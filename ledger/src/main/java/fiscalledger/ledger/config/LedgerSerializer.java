@@ -40,6 +40,8 @@ final class LedgerSerializer implements Serializer {
     /** A reader per event type (Axon's serializer creates one for every event it reads). */
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
     private final Map<SerializedType, Class<?>> classes = new ConcurrentHashMap<>();
+    /** Metadata members encoded lately, by hash of key and value (a power of two long). */
+    private final Member[] recentMembers = new Member[64];
 
     /** {@code jackson} must be Axon's Jackson serializer on {@code mapper}. */
     LedgerSerializer(Serializer jackson, ObjectMapper mapper) {
@@ -70,19 +72,54 @@ final class LedgerSerializer implements Serializer {
     }
 
     /** The metadata as a JSON object of strings, or null when a value is not a string. */
-    static byte[] stringsAsJson(Map<String, ?> metaData) {
-        StringBuilder json = new StringBuilder(256).append('{');
+    byte[] stringsAsJson(Map<String, ?> metaData) {
+        byte[][] members = new byte[metaData.size()][];
+        int length = 1 + Math.max(metaData.size(), 1);
+        int i = 0;
         for (Map.Entry<String, ?> entry : metaData.entrySet()) {
-            if (!(entry.getValue() instanceof String value) || entry.getKey() == null) {
+            if (!(entry.getValue() instanceof String value) || entry.getKey() == null || i == members.length) {
                 return null;
             }
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            quoted(json, entry.getKey()).append(':');
-            quoted(json, value);
+            members[i] = member(entry.getKey(), value);
+            length += members[i++].length;
         }
-        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        if (i != members.length) {
+            return null;
+        }
+        byte[] json = new byte[length];
+        int at = 0;
+        json[at++] = '{';
+        for (int m = 0; m < members.length; m++) {
+            if (m > 0) {
+                json[at++] = ',';
+            }
+            System.arraycopy(members[m], 0, json, at, members[m].length);
+            at += members[m].length;
+        }
+        json[at] = '}';
+        return json;
+    }
+
+    /**
+     * {@code "key":"value"} in UTF-8. The members met lately are kept: every event of an import carries the same user
+     * and reason (only its source line differs), and encoding them again for each event was half of the metadata's
+     * cost. A slot is replaced whole, so threads racing for one see either member, each complete.
+     */
+    private byte[] member(String key, String value) {
+        int slot = (31 * key.hashCode() + value.hashCode()) & (recentMembers.length - 1);
+        Member known = recentMembers[slot];
+        if (known != null && known.key.equals(key) && known.value.equals(value)) {
+            return known.json;
+        }
+        StringBuilder text = new StringBuilder(key.length() + value.length() + 8);
+        quoted(text, key).append(':');
+        quoted(text, value);
+        byte[] json = text.toString().getBytes(StandardCharsets.UTF_8);
+        recentMembers[slot] = new Member(key, value, json);
+        return json;
+    }
+
+    private record Member(String key, String value, byte[] json) {
     }
 
     /**

@@ -52,6 +52,21 @@ class LedgerSerializerTest {
         assertThat(read).isEqualTo(metaData);
     }
 
+    /** The members every event of an import shares are encoded once and kept; the JSON stays Jackson's. */
+    @Test
+    void metadataOfManyEventsIsWrittenAsJacksonWritesEachOne() {
+        for (int line = 2; line < 500; line++) {
+            MetaData metaData = MetaData.with(LedgerMetadata.USER, line % 7 == 0 ? "李会计" : "王会计")
+                    .and(LedgerMetadata.REASON, "import 2024年.csv")
+                    .and(LedgerMetadata.SOURCE, "2024年.csv:" + line);
+
+            assertThat(new String(serializer.serialize(metaData, byte[].class).getData(), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(jackson.serialize(metaData, byte[].class).getData(), StandardCharsets.UTF_8));
+        }
+        assertThat(serializer.serialize(MetaData.emptyInstance(), byte[].class).getData())
+                .isEqualTo(jackson.serialize(MetaData.emptyInstance(), byte[].class).getData());
+    }
+
     @Test
     void metadataWithOtherValuesGoesToJackson() {
         MetaData metaData = MetaData.from(Map.of("count", 3, LedgerMetadata.USER, "wang"));

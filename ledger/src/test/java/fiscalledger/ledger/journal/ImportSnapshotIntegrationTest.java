@@ -92,6 +92,10 @@ class ImportSnapshotIntegrationTest {
         assertThat(SnapshotInsertCounter.stored("200002/2024")).isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT sequence_number FROM snapshot_event_entry WHERE aggregate_identifier = ?",
                 Long.class, "200002/2024")).containsExactly(250L);
+        // the snapshot carries who took it and why, as the events do (without their source line)
+        assertThat(jdbc.queryForList("SELECT meta_data FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                byte[].class, "200002/2024")).singleElement().satisfies(json -> assertThat(new String(json,
+                StandardCharsets.UTF_8)).isEqualTo("{\"reason\":\"import 200002.csv\",\"user\":\"wang.li\"}"));
     }
 
     private static ReceiveAppropriationCommand appropriation(String unit, String voucher) {

@@ -44,6 +44,24 @@ class JournalEncodingTest {
                 e -> assertThat(e.memo()).isEqualTo("办公用品（3月）"));
     }
 
+    /** UTF-8 is checked a buffer at a time: a character of four bytes across the buffer's end is read whole. */
+    @Test
+    void aLongUtf8FileKeepsEveryCharacterWhereverItFalls() {
+        StringBuilder csv = new StringBuilder("类型,单位编码,年度,凭证号,业务日期,摘要,资金来源,功能科目,经济科目,支出类型,金额\r\n");
+        List<String> memos = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String memo = "办公用品" + "𠀀".repeat(i % 3) + "x".repeat(i % 7) + "😀" + i;
+            memos.add(memo);
+            csv.append("支出,229002,2024,付-").append(i).append(",2024/3/5,").append(memo)
+                    .append(",一般公共预算,2010301,30201,基本支出-公用经费,1.00\r\n");
+        }
+
+        Journal journal = reader.read("long.csv", csv.toString().getBytes(StandardCharsets.UTF_8), JournalFormat.CSV);
+
+        assertThat(journal.problems()).isEmpty();
+        assertThat(commands(journal)).extracting(c -> ((RecordExpenditureCommand) c).memo()).isEqualTo(memos);
+    }
+
     @Test
     void aGb18030FileKeepsACharacterGbkLacks() {
         String csv = MARCH.replace("差旅费报销", "𠀀字号印章");

@@ -86,6 +86,37 @@ class JournalImporterIntegrationTest {
         assertThat(events.get(4).getMetaData()).containsEntry(LedgerMetadata.SOURCE, "good.csv:7");
     }
 
+    /**
+     * The rows an import stores, byte for byte: the metadata (who, why, file and line; nothing else) and the payload
+     * JSON. The write path is tuned for speed (README "Import speed"); what it writes must not change with it.
+     */
+    @Test
+    void anImportStoresExactlyTheseRows() throws IOException {
+        Path file = write("rows.csv", open("100019", "O-1")
+                + line("appropriation", "100019", "A-1", "一般公共预算", "2010301", "", "", "", "100.00")
+                + line("expense", "100019", "E-1", "一般公共预算", "2010301", "30201", "公用经费", "", "10.05"));
+
+        importer.importFile(file, ImportOptions.by("wang.li"));
+
+        List<String> rows = jdbc.query("SELECT sequence_number, type, payload_type, meta_data, payload FROM "
+                        + schema.domainEventTable() + " WHERE aggregate_identifier = '100019/2024' ORDER BY sequence_number",
+                (rs, i) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                        + new String(rs.getBytes(4), StandardCharsets.UTF_8) + " " + new String(rs.getBytes(5), StandardCharsets.UTF_8));
+        String event = " FiscalYearLedger fiscalledger.ledger.api.event.";
+        assertThat(rows).containsExactly(
+                "0" + event + "YearOpenedEvent {\"reason\":\"import rows.csv\",\"source\":\"rows.csv:2\",\"user\":\"wang.li\"}"
+                        + " {\"unit\":\"100019\",\"year\":2024,\"voucher\":\"O-1\",\"date\":\"2024-01-01\",\"memo\":\"开账\","
+                        + "\"unitName\":\"测试单位100019\",\"departmentCode\":\"\",\"departmentName\":\"\",\"unitType\":\"ADMINISTRATIVE\","
+                        + "\"openingBalances\":[{\"fund\":\"OTHER\",\"function\":\"2010301\",\"amount\":5000}]}",
+                "1" + event + "AppropriationReceivedEvent {\"reason\":\"import rows.csv\",\"source\":\"rows.csv:4\",\"user\":\"wang.li\"}"
+                        + " {\"unit\":\"100019\",\"year\":2024,\"voucher\":\"A-1\",\"date\":\"2024-03-01\",\"memo\":\"\","
+                        + "\"fund\":\"GENERAL_BUDGET\",\"function\":\"2010301\",\"amount\":10000}",
+                "2" + event + "ExpenditureRecordedEvent {\"reason\":\"import rows.csv\",\"source\":\"rows.csv:5\",\"user\":\"wang.li\"}"
+                        + " {\"unit\":\"100019\",\"year\":2024,\"voucher\":\"E-1\",\"date\":\"2024-03-01\",\"memo\":\"\","
+                        + "\"fund\":\"GENERAL_BUDGET\",\"function\":\"2010301\",\"economic\":\"30201\",\"kind\":\"BASIC_PUBLIC\","
+                        + "\"project\":\"\",\"procurement\":null,\"smeAmount\":0,\"smallMicroAmount\":0,\"amount\":1005}");
+    }
+
     @Test
     void importingTheSameFileAgainChangesNothing() throws IOException {
         Path file = write("twice.csv", open("100002", "O-1")
