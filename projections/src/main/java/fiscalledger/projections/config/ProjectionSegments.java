@@ -8,8 +8,10 @@ import fiscalledger.projections.readmodel.ReadModelSchema;
  * On H2 (the embedded default) one segment: the store is one process's file and H2 commits one transaction at a
  * time, so a second segment adds no parallel writing, while every segment reads the whole event stream and commits its
  * token for each batch. All events of a unit-year belong to one aggregate, hence to one segment: with two, the second
- * segment's threads read and skipped every event of a one-unit store and doubled its commits, and a rebuild of 100,000
- * events ran at ~46,000 events/s where one segment runs at 54,000–77,000 (docs/read-side.md, "Fifth round").
+ * segment's threads read and skipped every event of a one-unit store and doubled its commits: warm rebuilds of 100,000
+ * events ran at 47,000–49,000 events/s where one segment runs at a median of 57,000–59,000 and up to 100,000; with
+ * four unit-years two segments rebuilt at half the rate of one, waiting for each other (docs/read-side.md,
+ * "Fifth round").
  * On PostgreSQL two, so that a second process (a worker, another shell) finds work to share.
  * <p>
  * A process runs at least two threads, so that a store whose tokens were split into two segments before the default
