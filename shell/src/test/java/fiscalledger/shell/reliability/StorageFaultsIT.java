@@ -221,7 +221,9 @@ class StorageFaultsIT {
             // their claim times out, and only then can a rebuild reset them
             TrackingEventProcessor processor = ledger.getBean(EventProcessingConfiguration.class)
                     .eventProcessor(LedgerProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
-            await().atMost(Duration.ofMinutes(2)).until(() -> processor.processingStatus().size() == 2);
+            int segments = jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processor_name = ?",
+                    Integer.class, LedgerProjection.PROCESSING_GROUP);
+            await().atMost(Duration.ofMinutes(2)).until(() -> processor.processingStatus().size() == segments);
             awaitPostings(jdbc, 2);
             String afterFault = StoreFingerprint.readModelDigest(jdbc);
             ledger.getBean(ProjectionReplay.class).replayAndWait(Duration.ofMinutes(3), p -> { });
