@@ -103,8 +103,8 @@ public final class LedgerShellMain {
      * trace that a background thread would print directly while the context closes, after the user's answer is
      * complete, is still dropped without --debug, as when this was added after such a trace was seen following a
      * large import; no such direct trace has been reproduced since, nor any other source found (nothing of the user's
-     * would be lost then: an unfinished batch's rows and token roll back together and the next start redoes it). The shell's own messages go to the standard error descriptor through its own
-     * writer and are not affected.
+     * would be lost then: an unfinished batch's rows and token roll back together and the next start redoes it). The
+     * shell's own messages go to the standard error descriptor through its own writer and are not affected.
      */
     static void stop(LazyLedgerServices services, boolean debug, PrintWriter err) {
         if (!debug) {

@@ -93,14 +93,11 @@ final class Fingerprint {
         for (long rest = value / 10; rest > 0; rest /= 10) {
             digits++;
         }
-        for (int i = digits - 1; i >= 0; i--) {
-            hash = hash(hash, (char) ('0' + (value / POWERS_OF_TEN[i]) % 10));
-        }
-        return hash;
+        return hashDigits(hash, value, digits);
     }
 
     /** {@code hash} extended by the value's last {@code width} decimal digits, zero-padded. */
-    private static int hashDigits(int hash, int value, int width) {
+    private static int hashDigits(int hash, long value, int width) {
         for (int i = width - 1; i >= 0; i--) {
             hash = hash(hash, (char) ('0' + (value / POWERS_OF_TEN[i]) % 10));
         }

@@ -10,13 +10,9 @@ import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledger.projections.table.TableView;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fiscalledger.projections.LedgerSummary;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 
 /**
  * The identities (勾稽关系) of the publication as code, run on demand and after an import: every one named, with
@@ -49,7 +45,6 @@ public class IdentityChecks {
         if (results.stream().anyMatch(r -> !r.passed())) {
             return results;
         }
-        Optional<LedgerSummary> summary = facts.ledger(ledger);
         // counted once: tells both reads of the postings (the comparison with the events, the facts) whether to scan
         PostingCount count = facts.postingCount(ledger);
         if (coverage != null && (cutoff == null || cutoff.isNone())) {
@@ -60,9 +55,7 @@ public class IdentityChecks {
                 return results;
             }
         }
-        LedgerFacts f = facts.load(summary.orElseThrow(() -> new NoSuchElementException("no ledger " + ledger
-                + " in the read models: open the year first (or rebuild the read models)")), count,
-                cutoff == null ? Cutoff.NONE : cutoff);
+        LedgerFacts f = facts.load(facts.requireLedger(ledger), count, cutoff == null ? Cutoff.NONE : cutoff);
         Map<String, TableView> views = tables.renderAll(f);
         results.addAll(check(views, f));
         results.addAll(readModel.balancesView(views.get("balances"), f));

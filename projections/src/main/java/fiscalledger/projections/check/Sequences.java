@@ -6,15 +6,13 @@ import java.util.function.LongConsumer;
 
 /** Event sequence numbers (global indexes) as a sorted set of primitives: a unit-year holds ~100,000 of them. */
 final class Sequences {
-    static final Sequences NONE = new Sequences(new long[0]);
-
     private final long[] sorted;
 
     private Sequences(long[] sorted) {
         this.sorted = sorted;
     }
 
-    /** The distinct values of the first {@code count} of {@code values} (which it may reorder). */
+    /** The distinct values of the first {@code count} of {@code values} (copied: {@code values} is left as it is). */
     static Sequences of(long[] values, int count) {
         long[] copy = Arrays.copyOf(values, count);
         Arrays.sort(copy);

@@ -42,9 +42,7 @@ public class FactsRepository {
     }
 
     public LedgerFacts load(LedgerKey key, Cutoff cutoff) {
-        return load(ledger(key).orElseThrow(() -> new NoSuchElementException(
-                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)")),
-                postingCount(key), cutoff);
+        return load(requireLedger(key), postingCount(key), cutoff);
     }
 
     /** The same for a unit-year whose summary and count were just read (a check reads them once for all its parts). */
@@ -60,8 +58,7 @@ public class FactsRepository {
      * sums are the monthly sums folded, so the table is exactly the one {@link #load} gives.
      */
     public MonthlyFacts loadByMonth(LedgerKey key, Cutoff cutoff) {
-        LedgerSummary ledger = ledger(key).orElseThrow(() -> new NoSuchElementException(
-                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
+        LedgerSummary ledger = requireLedger(key);
         List<MonthlySum> monthly = monthlyCached(key, cutoff, postingCount(key));
         Map<List<Object>, PostingSum> folded = new LinkedHashMap<>();
         for (MonthlySum m : monthly) {
@@ -87,6 +84,12 @@ public class FactsRepository {
     public Optional<LedgerSummary> ledger(LedgerKey key) {
         return jdbc.query(LEDGER_COLUMNS + " WHERE unit = ? AND fiscal_year = ?", (rs, i) -> summary(rs),
                 key.unit().value(), key.year().value()).stream().findFirst();
+    }
+
+    /** The unit-year's row of the {@code ledgers} read model, or what to do when it has none. */
+    public LedgerSummary requireLedger(LedgerKey key) {
+        return ledger(key).orElseThrow(() -> new NoSuchElementException(
+                "no ledger " + key + " in the read models: open the year first (or rebuild the read models)"));
     }
 
     /**

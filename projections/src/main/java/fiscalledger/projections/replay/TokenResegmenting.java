@@ -27,12 +27,8 @@ public final class TokenResegmenting {
         this.segments = segments;
     }
 
-    public int segments() {
-        return segments;
-    }
-
     /**
-     * Runs {@code reset} in one transaction, after replacing the processor's segments by {@link #segments()} ones if
+     * Runs {@code reset} in one transaction, after replacing the processor's segments by the configured number if
      * their number differs. The processor must be stopped: the old segments are claimed here to be deleted.
      */
     void resetIn(TokenStore tokens, String processorName, Runnable reset) {
