@@ -1,5 +1,6 @@
 package fiscalledger.shell.command.audit;
 
+import fiscalledger.projections.replay.ProjectionReplay;
 import fiscalledger.projections.replay.ReplayProgress;
 import fiscalledger.shell.command.Arguments;
 import fiscalledger.shell.command.CommandContext;
@@ -38,10 +39,12 @@ public final class ReplayCommand extends ShellCommand {
     @Override
     protected void execute(Arguments args, CommandContext context) {
         Duration timeout = Duration.ofMinutes(args.option("timeout").map(ReplayCommand::minutes).orElse(60L));
+        // the ledger starts on the first command that needs it: its start-up is not part of the rebuild's time or rate
+        ProjectionReplay replay = context.services().audit().replay();
         ProgressLine line = new ProgressLine(context.out(), context.width());
         ReplayProgress done;
         try {
-            done = context.services().audit().replay().replayAndWait(timeout, line::update);
+            done = replay.replayAndWait(timeout, line::update);
         } catch (TimeoutException e) {
             line.end();
             throw new CommandFailure(e.getMessage() + "; it goes on in the background (see `status`)");
