@@ -35,7 +35,12 @@ import java.util.TreeMap;
  * <p>
  * Run: {@code java -cp <test classpath> fiscalledger.projections.bench.RebuildBenchmark <data dir> [events]
  * [segments|default] [batch] [rebuilds] [units]}; the directory is filled on first use (with the events split over
- * {@code units} unit-years) and reused afterwards.
+ * {@code units} unit-years) and reused afterwards. {@code -Dbench.cacheKb=N} sets H2's page cache for the rebuilds.
+ * <p>
+ * Per rebuild it prints, besides the rates: the bytes all threads allocated, and per OS thread its CPU time, the part
+ * of it spent in the kernel, the time it waited for a CPU, its page faults and its read calls. A rebuild during which
+ * the collector grows the heap shows tens of thousands of page faults and a tenth of a second or more of kernel time
+ * in the working threads (docs/read-side.md, "Sixth round").
  */
 public final class RebuildBenchmark {
 
@@ -88,11 +93,17 @@ public final class RebuildBenchmark {
                 }
             }
             replay.awaitCaughtUp(Duration.ofMinutes(10));
+            String cacheKb = System.getProperty("bench.cacheKb");
+            if (cacheKb != null) {
+                ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute("SET CACHE_SIZE " + cacheKb);
+                System.out.println("H2 cache size set to " + cacheKb + " KB");
+            }
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (int i = 0; i < rebuilds; i++) {
                 Map<Long, Long> before = threadCpu(threads);
+                Map<Long, Long> allocatedBefore = allocated(threads);
                 long gcMillis0 = gcMillis();
                 long gcCount0 = gcCount();
                 long jit0 = jitMillis();
@@ -123,6 +134,11 @@ public final class RebuildBenchmark {
                     }
                 }
                 byGroup.forEach((name, ns) -> System.out.printf("    %-50s %6.2f CPU-s%n", name, ns / 1e9));
+                Map<Long, Long> allocatedAfter = allocated(threads);
+                long allocatedBytes = allocatedAfter.entrySet().stream()
+                        .mapToLong(e -> e.getValue() - allocatedBefore.getOrDefault(e.getKey(), 0L)).sum();
+                System.out.printf("    allocated by all threads: %.0f MB = %.1f KB per event%n", allocatedBytes / 1e6,
+                        allocatedBytes / 1e3 / done.total());
                 printSchedDelta(sched0, schedStats());
             }
         }
@@ -158,7 +174,15 @@ public final class RebuildBenchmark {
                 try {
                     String[] f = Files.readString(task.resolve("schedstat")).trim().split(" ");
                     String name = Files.readString(task.resolve("comm")).trim() + "#" + task.getFileName();
-                    stats.put(name, new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
+                    // stat, after the parenthesised name: minflt (page faults served without I/O: memory touched for the
+                    // first time) is its 8th field, stime (clock ticks in the kernel) its 13th
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] t = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // io: syscr (read calls) is its third line, rchar (bytes read) its first
+                    String[] io = Files.readAllLines(task.resolve("io")).stream()
+                            .map(l -> l.substring(l.indexOf(':') + 1).trim()).toArray(String[]::new);
+                    stats.put(name, new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(t[12]),
+                            Long.parseLong(t[7]), Long.parseLong(io[2]), Long.parseLong(io[0])});
                 } catch (java.io.IOException | RuntimeException e) {
                     // the thread ended
                 }
@@ -172,16 +196,20 @@ public final class RebuildBenchmark {
     private static void printSchedDelta(Map<String, long[]> before, Map<String, long[]> after) {
         Map<String, long[]> byGroup = new TreeMap<>();
         after.forEach((name, a) -> {
-            long[] b = before.getOrDefault(name, new long[2]);
+            long[] b = before.getOrDefault(name, new long[6]);
             String group = name.startsWith("EventProcessor") || name.startsWith("event-read-ahe")
                     ? name : name.replaceAll("#\\d+$", "").replaceAll("\\d+", "#");
-            long[] g = byGroup.computeIfAbsent(group, k -> new long[2]);
-            g[0] += a[0] - b[0];
-            g[1] += a[1] - b[1];
+            long[] g = byGroup.computeIfAbsent(group, k -> new long[6]);
+            for (int i = 0; i < g.length; i++) {
+                g[i] += a[i] - b[i];
+            }
         });
         byGroup.forEach((name, v) -> {
             if (v[0] + v[1] > 20_000_000) {
-                System.out.printf("    os %-40s %6.2f CPU-s, %6.2f s waiting for a CPU%n", name, v[0] / 1e9, v[1] / 1e9);
+                // a clock tick is 10 ms on Linux (USER_HZ 100)
+                System.out.printf("    os %-40s %6.2f CPU-s (%4.2f of it in the kernel), %6.2f s waiting for a CPU;"
+                        + " %d page faults, %d reads of %.1f MB%n",
+                        name, v[0] / 1e9, v[2] / 100.0, v[1] / 1e9, v[3], v[4], v[5] / 1e6);
             }
         });
     }
@@ -199,6 +227,19 @@ public final class RebuildBenchmark {
     private static long jitMillis() {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    private static Map<Long, Long> allocated(ThreadMXBean threads) {
+        Map<Long, Long> bytes = new HashMap<>();
+        if (threads instanceof com.sun.management.ThreadMXBean hotspot) {
+            for (long id : threads.getAllThreadIds()) {
+                long b = hotspot.getThreadAllocatedBytes(id);
+                if (b >= 0) {
+                    bytes.put(id, b);
+                }
+            }
+        }
+        return bytes;
     }
 
     private static Map<Long, Long> threadCpu(ThreadMXBean threads) {
