@@ -56,19 +56,7 @@ class InterruptedRebuildTest {
 
     @Test
     void aRebuildKilledAfterItsTruncateIsFinishedByTheNextStart(@TempDir Path dir, CapturedOutput output) {
-        Map<String, Object> rebuilt;
-        try (ConfigurableApplicationContext ledger = open(dir)) {
-            rebuilt = recordAndRebuild(ledger);
-            JdbcTemplate jdbc = jdbc(ledger);
-            // what H2 holds after a kill between the TRUNCATEs and the replay tokens' commit: the marker and the
-            // emptied tables committed (each statement commits here), the tokens untouched
-            jdbc.update("INSERT INTO " + ReadModelSchema.REBUILD_MARKER + " (begun_at) VALUES (?)",
-                    OffsetDateTime.now(ZoneOffset.UTC));
-            for (String table : ReadModelSchema.TABLES) {
-                jdbc.execute("TRUNCATE TABLE " + table);
-            }
-            assertThat(count(jdbc, "postings")).isZero();
-        }
+        Map<String, Object> rebuilt = interruptedRebuild(dir);
 
         try (ConfigurableApplicationContext restarted = open(dir)) {
             ProjectionReplay replay = restarted.getBean(ProjectionReplay.class);
@@ -80,6 +68,24 @@ class InterruptedRebuildTest {
             assertThat(replay.interruptedRebuild()).isEmpty();
         }
         assertThat(output).contains("was interrupted before it had committed", "Resuming it");
+    }
+
+    @Test
+    void aProcessThatCannotWriteLeavesTheInterruptedRebuildToOneThatCan(@TempDir Path dir, CapturedOutput output) {
+        Map<String, Object> rebuilt = interruptedRebuild(dir);
+
+        try (ConfigurableApplicationContext reader = openReadOnly(dir)) {
+            assertThat(reader.getBean(ProjectionReplay.class).interruptedRebuild()).isPresent();
+            assertThat(count(jdbc(reader), "postings")).isZero();
+        }
+        assertThat(output).doesNotContain("Resuming it");
+
+        try (ConfigurableApplicationContext writer = open(dir)) {
+            ProjectionReplay replay = writer.getBean(ProjectionReplay.class);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> replay.progress().finished() && rows(writer).equals(rows(rebuilt)));
+            assertThat(replay.interruptedRebuild()).isEmpty();
+        }
     }
 
     @Test
@@ -134,6 +140,25 @@ class InterruptedRebuildTest {
         }
     }
 
+    /**
+     * Records the ledgers and rebuilds them, then leaves the store as H2 holds it after a kill between the rebuild's
+     * TRUNCATEs and its replay tokens' commit: the marker and the emptied tables committed (each statement commits
+     * here), the tokens untouched. Returns what the full rebuild made.
+     */
+    private static Map<String, Object> interruptedRebuild(Path dir) {
+        try (ConfigurableApplicationContext ledger = open(dir)) {
+            Map<String, Object> rebuilt = recordAndRebuild(ledger);
+            JdbcTemplate jdbc = jdbc(ledger);
+            jdbc.update("INSERT INTO " + ReadModelSchema.REBUILD_MARKER + " (begun_at) VALUES (?)",
+                    OffsetDateTime.now(ZoneOffset.UTC));
+            for (String table : ReadModelSchema.TABLES) {
+                jdbc.execute("TRUNCATE TABLE " + table);
+            }
+            assertThat(count(jdbc, "postings")).isZero();
+            return rebuilt;
+        }
+    }
+
     /** Records the ledgers, waits for the read models, rebuilds them fully and returns what the rebuild made. */
     private static Map<String, Object> recordAndRebuild(ConfigurableApplicationContext ledger) {
         EventStore events = ledger.getBean(EventStore.class);
@@ -165,6 +190,18 @@ class InterruptedRebuildTest {
             builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(tokenStoreWrapper));
         }
         return builder.run();
+    }
+
+    /**
+     * The store opened by a process that may only read it (as a SELECT-only user would: H2's read-only access mode),
+     * which starts no processor.
+     */
+    private static ConfigurableApplicationContext openReadOnly(Path dir) {
+        return new SpringApplicationBuilder(ProjectionsTestApplication.class)
+                .properties("spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger") + ";ACCESS_MODE_DATA=r",
+                        "spring.datasource.username=sa", "fiscal-ledger.db-reader.user=sa",
+                        "fiscal-ledger.read-only=true", "spring.main.banner-mode=off", "logging.level.root=WARN")
+                .run();
     }
 
     private static JdbcTemplate jdbc(ConfigurableApplicationContext ledger) {
