@@ -121,6 +121,14 @@ CREATE TABLE IF NOT EXISTS procurement_contracts (
 );
 CREATE INDEX IF NOT EXISTS ix_procurement_contracts_ledger ON procurement_contracts (unit, fiscal_year);
 
+-- Not a read model: a row says a rebuild began emptying the read models and had not committed its replay tokens yet.
+-- The rebuild inserts it before its TRUNCATEs and deletes it in the transaction that stores the replay tokens; H2's
+-- TRUNCATE commits the row on its own, so a process killed in between leaves it, and the next writing start rebuilds
+-- again (RebuildResumption). Never emptied by a rebuild nor granted to readers (ReadModelSchema.REBUILD_MARKER).
+CREATE TABLE IF NOT EXISTS read_model_rebuild (
+    begun_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
 
 -- per unit, year, fund and function code; closing = opening + income - expenditure + used - distributed
 CREATE OR REPLACE VIEW balances AS

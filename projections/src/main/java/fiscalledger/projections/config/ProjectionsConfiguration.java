@@ -16,6 +16,7 @@ import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledger.projections.readmodel.ReadModelWriter;
 import fiscalledger.projections.readmodel.SegmentNoticingTokenStore;
 import fiscalledger.projections.replay.ProjectionReplay;
+import fiscalledger.projections.replay.RebuildResumption;
 import fiscalledger.projections.replay.RebuildWriteDelay;
 import fiscalledger.projections.replay.TokenResegmenting;
 import fiscalledger.projections.sql.ReadOnlySql;
@@ -49,6 +50,7 @@ import java.util.function.Predicate;
  * A process whose store is read-only ({@link StoreAccess}: a read-only data directory, a SELECT-only PostgreSQL user)
  * creates nothing and does not start the processor, which would have to write its tokens and the read models: it
  * reads the read models as a writing process left them (on PostgreSQL, kept current by the writers and workers).
+ * A writing process finishes at start-up a rebuild that a killed process left half done ({@link RebuildResumption}).
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:fiscal-ledger-projections.properties")
@@ -168,5 +170,11 @@ public class ProjectionsConfiguration {
                 storeAccess.readOnly() ? storeAccess.reason() : null,
                 new TokenResegmenting(transactionManager, projectionSegments.segments()),
                 RebuildWriteDelay.of(dataSource, readModelSchema.dialect()));
+    }
+
+    @Bean
+    public RebuildResumption rebuildResumption(ProjectionReplay projectionReplay, ReadModelSchema readModelSchema,
+                                               StoreAccess storeAccess) {
+        return new RebuildResumption(projectionReplay, readModelSchema, !storeAccess.readOnly());
     }
 }

@@ -66,9 +66,16 @@ public class LedgerProjection implements EventMessageHandler {
         return true;
     }
 
+    /**
+     * Runs inside the reset's transaction, before Axon stores the replay tokens in it. The marker around the emptying
+     * lets the next start finish a rebuild killed between H2's self-committing TRUNCATEs and that commit
+     * ({@link ReadModelSchema#beginRebuild()}).
+     */
     @Override
     public <R> void prepareReset(R resetContext) {
         schema.create();
+        schema.beginRebuild();
         schema.clear();
+        schema.endRebuild();
     }
 }

@@ -8,8 +8,11 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Creates the read-model tables and views (idempotently, at start-up) in the flavour of the database at hand, and
@@ -20,6 +23,12 @@ public class ReadModelSchema {
     public static final List<String> TABLES = List.of("postings", "ledgers", "asset_facts",
             "performance_indicators", "performance_evaluations", "procurement_contracts");
     public static final List<String> VIEWS = List.of("budget_projects", "budget", "balances");
+    /**
+     * The table whose row says a rebuild has emptied the read models without having committed its replay tokens
+     * ({@link #beginRebuild()}). Not a read model, so not in {@link #TABLES}: a rebuild must not empty it, a damaged
+     * or dropped set of read models must not take it along, and readers are not granted it.
+     */
+    public static final String REBUILD_MARKER = "read_model_rebuild";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -127,6 +136,41 @@ public class ReadModelSchema {
         return n != null && n > 0;
     }
 
+    /**
+     * Records, before {@link #clear()}, that a rebuild is emptying the read models. On H2 TRUNCATE commits the open
+     * transaction by itself, and this row with it, while the replay tokens are stored only at the end of the reset:
+     * a process killed in between leaves empty read models under the old, caught-up tokens, and this row tells the
+     * next start to rebuild again. On PostgreSQL the row is never committed ({@link #endRebuild()} deletes it in the
+     * same transaction).
+     */
+    public void beginRebuild() {
+        jdbc.update("INSERT INTO " + REBUILD_MARKER + " (begun_at) VALUES (?)",
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    /**
+     * Deletes the rebuild's row (and any left by an interrupted one) in the reset's still open transaction, so that it
+     * goes with the replay tokens: committed together, or not at all.
+     */
+    public void endRebuild() {
+        jdbc.update("DELETE FROM " + REBUILD_MARKER);
+    }
+
+    /**
+     * When a rebuild began that emptied the read models and never committed its replay tokens, if one did. Empty too
+     * when the table does not exist (a store not yet opened by this version's writing process) or this user may not
+     * see it (a PostgreSQL reader: there the row is never committed anyway).
+     */
+    public Optional<OffsetDateTime> interruptedRebuild() {
+        Long visible = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_SCHEMA) = "
+                + "'public' AND LOWER(TABLE_NAME) = ? AND TABLE_TYPE = 'BASE TABLE'", Long.class, REBUILD_MARKER);
+        if (visible == null || visible == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(begun_at) FROM " + REBUILD_MARKER,
+                OffsetDateTime.class));
+    }
+
     /** Empties every read model (the tracking processor's reset handler). */
     public void clear() {
         for (String table : TABLES) {
@@ -135,7 +179,10 @@ public class ReadModelSchema {
         }
     }
 
-    /** Drops every read model: what a damaged database or an operator might do; {@link #create()} restores them. */
+    /**
+     * Drops every read model: what a damaged database or an operator might do; {@link #create()} restores them. The
+     * {@link #REBUILD_MARKER} stays, with a row an interrupted rebuild left.
+     */
     public void drop() {
         for (String view : VIEWS) {
             jdbc.execute("DROP VIEW IF EXISTS " + view);

@@ -162,6 +162,15 @@ public class ProjectionReplay {
         return p;
     }
 
+    /**
+     * When a rebuild began that was interrupted between emptying the read models and committing its replay tokens (H2
+     * only), if one was: a writing process resumes it at start-up ({@link RebuildResumption}), a read-only one reads
+     * the read models incomplete until then.
+     */
+    public java.util.Optional<java.time.OffsetDateTime> interruptedRebuild() {
+        return schema.interruptedRebuild();
+    }
+
     public ReplayProgress progress() {
         long tail = position(eventStore.createTailToken());
         long head = position(eventStore.createHeadToken());

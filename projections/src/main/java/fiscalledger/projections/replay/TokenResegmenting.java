@@ -12,8 +12,9 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
  * The old segments' tokens are replaced by the new count of segments, each at the furthest position any old segment
  * had reached, and the reset that follows (which empties the read models and turns these tokens into replay tokens
  * from the first event) runs in the same transaction, so a reset that fails takes the new segments back with it
- * (except what H2 commits on its own: its TRUNCATE ends the transaction, as it did before this step existed); a
- * segment held by another process fails the claim here, before anything is changed, as it failed the reset.
+ * (except what H2 commits on its own: its TRUNCATE ends the transaction, as it did before this step existed; the next
+ * start finishes a rebuild so interrupted, {@link RebuildResumption}); a segment held by another process fails the
+ * claim here, before anything is changed, as it failed the reset.
  */
 public final class TokenResegmenting {
     private final TransactionManager transactions;

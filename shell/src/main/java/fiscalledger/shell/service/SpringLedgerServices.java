@@ -97,9 +97,13 @@ public class SpringLedgerServices implements LedgerServices {
                 .filter(p -> p.name().equals(fiscalledger.projections.readmodel.LedgerProjection.PROCESSING_GROUP))
                 .findFirst().map(fiscalledger.shell.command.audit.StatusCommand::behind)
                 .orElse("how far behind the events is not known");
+        // a rebuild killed half-way on H2 left empty read models: only a writing process can finish it
+        String interrupted = audit.replay().interruptedRebuild().map(begun -> " A rebuild of the read models begun at "
+                + begun + " was interrupted: they are incomplete until a process that can write the store is started"
+                + " on it, which finishes the rebuild.").orElse("");
         return java.util.Optional.of("The store is read-only here: " + storeAccess.reason() + ". Tables and queries"
                 + " show the read models as the writing process left them, " + how
-                + "; `status` shows where each segment stands.");
+                + "; `status` shows where each segment stands." + interrupted);
     }
 
     @Override
