@@ -9,10 +9,7 @@ import fiscalledger.projections.PublicTables;
 import fiscalledger.projections.readmodel.ReadModelSchema;
 import fiscalledgertest.projections.ProjectionsTestApplication;
 import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.Segment;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +21,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -31,7 +30,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,15 +56,7 @@ class InterruptedRebuildTest {
     void aRebuildKilledAfterItsTruncateIsFinishedByTheNextStart(@TempDir Path dir, CapturedOutput output) {
         Map<String, Object> rebuilt = interruptedRebuild(dir);
 
-        try (ConfigurableApplicationContext restarted = open(dir)) {
-            ProjectionReplay replay = restarted.getBean(ProjectionReplay.class);
-            // without the resumption the processor goes on from its caught-up tokens and the tables stay empty
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> replay.progress().finished() && rows(restarted).equals(rows(rebuilt)));
-            assertThat(snapshot(restarted)).isEqualTo(rebuilt);
-            assertThat(count(jdbc(restarted), ReadModelSchema.REBUILD_MARKER)).isZero();
-            assertThat(replay.interruptedRebuild()).isEmpty();
-        }
+        assertTheNextStartFinishesTheRebuild(dir, rebuilt);
         assertThat(output).contains("was interrupted before it had committed", "Resuming it");
     }
 
@@ -130,14 +120,7 @@ class InterruptedRebuildTest {
             assertThat(replay.interruptedRebuild()).isPresent();
         }
 
-        try (ConfigurableApplicationContext restarted = open(dir)) {
-            ProjectionReplay replay = restarted.getBean(ProjectionReplay.class);
-            // without the resumption the processor goes on from its caught-up tokens and the tables stay empty
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> replay.progress().finished() && rows(restarted).equals(rows(rebuilt)));
-            assertThat(snapshot(restarted)).isEqualTo(rebuilt);
-            assertThat(count(jdbc(restarted), ReadModelSchema.REBUILD_MARKER)).isZero();
-        }
+        assertTheNextStartFinishesTheRebuild(dir, rebuilt);
     }
 
     /**
@@ -225,6 +208,19 @@ class InterruptedRebuildTest {
         return all;
     }
 
+    /** Starts a writing process on the store and waits until the read models equal the full rebuild, marker gone. */
+    private static void assertTheNextStartFinishesTheRebuild(Path dir, Map<String, Object> rebuilt) {
+        try (ConfigurableApplicationContext restarted = open(dir)) {
+            ProjectionReplay replay = restarted.getBean(ProjectionReplay.class);
+            // without the resumption the processor goes on from its caught-up tokens and the tables stay empty
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> replay.progress().finished() && rows(restarted).equals(rows(rebuilt)));
+            assertThat(snapshot(restarted)).isEqualTo(rebuilt);
+            assertThat(count(jdbc(restarted), ReadModelSchema.REBUILD_MARKER)).isZero();
+            assertThat(replay.interruptedRebuild()).isEmpty();
+        }
+    }
+
     /** The rows alone: the tables cannot be rendered while a ledger's row is missing. */
     private static Map<String, Object> rows(ConfigurableApplicationContext ledger) {
         Map<String, Object> all = new LinkedHashMap<>();
@@ -254,76 +250,17 @@ class InterruptedRebuildTest {
         }
 
         private TokenStore refusing(TokenStore delegate) {
-            return new TokenStore() {
-                @Override
-                public void storeToken(TrackingToken token, String processorName, int segment) {
-                    if (armed.get() && token instanceof ReplayToken) {
-                        throw new IllegalStateException(MESSAGE);
-                    }
-                    delegate.storeToken(token, processorName, segment);
-                }
-
-                @Override
-                public TrackingToken fetchToken(String processorName, int segment) {
-                    return delegate.fetchToken(processorName, segment);
-                }
-
-                @Override
-                public TrackingToken fetchToken(String processorName, Segment segment) {
-                    return delegate.fetchToken(processorName, segment);
-                }
-
-                @Override
-                public void initializeTokenSegments(String processorName, int segmentCount) {
-                    delegate.initializeTokenSegments(processorName, segmentCount);
-                }
-
-                @Override
-                public void initializeTokenSegments(String processorName, int segmentCount,
-                                                    TrackingToken initialToken) {
-                    delegate.initializeTokenSegments(processorName, segmentCount, initialToken);
-                }
-
-                @Override
-                public void extendClaim(String processorName, int segment) {
-                    delegate.extendClaim(processorName, segment);
-                }
-
-                @Override
-                public void releaseClaim(String processorName, int segment) {
-                    delegate.releaseClaim(processorName, segment);
-                }
-
-                @Override
-                public void initializeSegment(TrackingToken token, String processorName, int segment) {
-                    delegate.initializeSegment(token, processorName, segment);
-                }
-
-                @Override
-                public void deleteToken(String processorName, int segment) throws UnableToClaimTokenException {
-                    delegate.deleteToken(processorName, segment);
-                }
-
-                @Override
-                public boolean requiresExplicitSegmentInitialization() {
-                    return delegate.requiresExplicitSegmentInitialization();
-                }
-
-                @Override
-                public int[] fetchSegments(String processorName) {
-                    return delegate.fetchSegments(processorName);
-                }
-
-                @Override
-                public List<Segment> fetchAvailableSegments(String processorName) {
-                    return delegate.fetchAvailableSegments(processorName);
-                }
-
-                @Override
-                public Optional<String> retrieveStorageIdentifier() {
-                    return delegate.retrieveStorageIdentifier();
-                }
-            };
+            return (TokenStore) Proxy.newProxyInstance(TokenStore.class.getClassLoader(),
+                    new Class<?>[] {TokenStore.class}, (proxy, method, args) -> {
+                        if (armed.get() && method.getName().equals("storeToken") && args[0] instanceof ReplayToken) {
+                            throw new IllegalStateException(MESSAGE);
+                        }
+                        try {
+                            return method.invoke(delegate, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
         }
     }
 }
