@@ -34,6 +34,7 @@ public class ProjectionReplay {
     private final String storeRefusal;
     private final TokenResegmenting resegmenting;
     private final RebuildWriteDelay writeDelay;
+    private volatile java.time.OffsetDateTime resumed;
 
     /**
      * {@code storeRefusal}: why this process cannot write its store (null when it can); a rebuild writes.
@@ -48,6 +49,21 @@ public class ProjectionReplay {
         this.storeRefusal = storeRefusal;
         this.resegmenting = resegmenting;
         this.writeDelay = writeDelay;
+    }
+
+    /**
+     * Starts again, at start-up, a rebuild that began at {@code begun} and was interrupted (see
+     * {@link RebuildResumption}), and remembers it for {@link #resumedAtStart()}.
+     */
+    public ReplayProgress resume(java.time.OffsetDateTime begun) {
+        ReplayProgress started = start();
+        resumed = begun;
+        return started;
+    }
+
+    /** When the interrupted rebuild this process resumed at start-up had begun, if it resumed one. */
+    public java.util.Optional<java.time.OffsetDateTime> resumedAtStart() {
+        return java.util.Optional.ofNullable(resumed);
     }
 
     /** Starts a rebuild and returns at once; follow it with {@link #progress()}. */

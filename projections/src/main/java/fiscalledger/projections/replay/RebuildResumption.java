@@ -45,7 +45,7 @@ public final class RebuildResumption implements SmartLifecycle {
                 + " may be empty or incomplete. Resuming it: rebuilding every read model from the event store.",
                 begun.get());
         try {
-            replay.start();
+            replay.resume(begun.get());
         } catch (RuntimeException e) {
             // the process still starts: the records are intact, and `check` names the read models as incomplete
             log.error("Could not resume the interrupted rebuild of the read models ({}); the read models stay"

@@ -98,6 +98,7 @@ class InterruptedRebuildTest {
         }
         try (ConfigurableApplicationContext restarted = open(dir)) {
             assertThat(count(jdbc(restarted), ReadModelSchema.REBUILD_MARKER)).isZero();
+            assertThat(restarted.getBean(ProjectionReplay.class).resumedAtStart()).isEmpty();
         }
         assertThat(output).doesNotContain("was interrupted before it had committed");
     }
@@ -218,6 +219,8 @@ class InterruptedRebuildTest {
             assertThat(snapshot(restarted)).isEqualTo(rebuilt);
             assertThat(count(jdbc(restarted), ReadModelSchema.REBUILD_MARKER)).isZero();
             assertThat(replay.interruptedRebuild()).isEmpty();
+            // what the shell tells its user at start-up (SpringLedgerServices.readModelsNotice)
+            assertThat(replay.resumedAtStart()).isPresent();
         }
     }
 

@@ -91,7 +91,10 @@ public class SpringLedgerServices implements LedgerServices {
     @Override
     public java.util.Optional<String> readModelsNotice() {
         if (!storeAccess.readOnly()) {
-            return java.util.Optional.empty();
+            // the start-up found a rebuild a killed process left half done and is finishing it (RebuildResumption)
+            return audit.replay().resumedAtStart().map(begun -> "A rebuild of the read models begun at " + begun
+                    + " was interrupted; it is being finished now. Tables and checks wait until it is done; `status`"
+                    + " shows its progress.");
         }
         String how = audit.monitor().status().stream()
                 .filter(p -> p.name().equals(fiscalledger.projections.readmodel.LedgerProjection.PROCESSING_GROUP))
