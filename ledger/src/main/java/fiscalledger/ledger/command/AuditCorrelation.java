@@ -2,6 +2,7 @@ package fiscalledger.ledger.command;
 
 import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.api.command.RecordJournalCommand;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -19,6 +20,11 @@ import java.util.Map;
  * CPU and 5 % of what it allocated). For a journal this provider gives nothing, and {@link JournalHandler} puts the
  * same two values, read once per command by {@link #of}, into the metadata of every event and snapshot the journal
  * records. The stored metadata is the same either way.
+ * <p>
+ * And except for any message that is not a command: Axon asks the providers in event processors' units of work too,
+ * once for every event handled (for the result message it creates per event), and merged this provider's answer into
+ * a fresh map each time: 5 % of what a read-model rebuild's processor thread allocated, for messages nobody reads. No
+ * event handler here sends a command, so only a command's unit of work needs who recorded it and why.
  */
 public final class AuditCorrelation implements CorrelationDataProvider {
 
@@ -26,7 +32,7 @@ public final class AuditCorrelation implements CorrelationDataProvider {
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
-        if (RecordJournalCommand.class.equals(message.getPayloadType())) {
+        if (!(message instanceof CommandMessage<?>) || RecordJournalCommand.class.equals(message.getPayloadType())) {
             return Map.of();
         }
         return of(message.getMetaData());
