@@ -11,7 +11,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -34,7 +36,7 @@ public class ProjectionReplay {
     private final String storeRefusal;
     private final TokenResegmenting resegmenting;
     private final RebuildWriteDelay writeDelay;
-    private volatile java.time.OffsetDateTime resumed;
+    private volatile OffsetDateTime resumed;
 
     /**
      * {@code storeRefusal}: why this process cannot write its store (null when it can); a rebuild writes.
@@ -55,15 +57,15 @@ public class ProjectionReplay {
      * Starts again, at start-up, a rebuild that began at {@code begun} and was interrupted (see
      * {@link RebuildResumption}), and remembers it for {@link #resumedAtStart()}.
      */
-    public ReplayProgress resume(java.time.OffsetDateTime begun) {
+    public ReplayProgress resume(OffsetDateTime begun) {
         ReplayProgress started = start();
         resumed = begun;
         return started;
     }
 
     /** When the interrupted rebuild this process resumed at start-up had begun, if it resumed one. */
-    public java.util.Optional<java.time.OffsetDateTime> resumedAtStart() {
-        return java.util.Optional.ofNullable(resumed);
+    public Optional<OffsetDateTime> resumedAtStart() {
+        return Optional.ofNullable(resumed);
     }
 
     /** Starts a rebuild and returns at once; follow it with {@link #progress()}. */
@@ -183,7 +185,7 @@ public class ProjectionReplay {
      * only), if one was: a writing process resumes it at start-up ({@link RebuildResumption}), a read-only one reads
      * the read models incomplete until then.
      */
-    public java.util.Optional<java.time.OffsetDateTime> interruptedRebuild() {
+    public Optional<OffsetDateTime> interruptedRebuild() {
         return schema.interruptedRebuild();
     }
 
