@@ -178,8 +178,7 @@ final class JournalText {
     /** One strict decoding of the bytes from {@code from}: the text, or where the first bad byte is. */
     private record Attempt(String text, int badAt) {
         static Attempt of(byte[] bytes, int from, Charset encoding) {
-            CharsetDecoder decoder = encoding.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharsetDecoder decoder = strict(encoding);
             ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
             CharBuffer out = CharBuffer.allocate(bytes.length - from + 1);
             CoderResult result = decoder.decode(in, out, true);
