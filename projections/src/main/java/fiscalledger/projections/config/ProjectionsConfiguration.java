@@ -173,8 +173,7 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    public RebuildResumption rebuildResumption(ProjectionReplay projectionReplay, ReadModelSchema readModelSchema,
-                                               StoreAccess storeAccess) {
-        return new RebuildResumption(projectionReplay, readModelSchema, !storeAccess.readOnly());
+    public RebuildResumption rebuildResumption(ProjectionReplay projectionReplay, StoreAccess storeAccess) {
+        return new RebuildResumption(projectionReplay, !storeAccess.readOnly());
     }
 }

@@ -124,9 +124,13 @@ public class ReadModelSchema {
         return dialect() == Dialect.H2 && hasColumn("POSTINGS", "ID");
     }
 
+    /**
+     * Whether the table exists in the public schema and this user may see it (PostgreSQL lists only the tables a user
+     * holds a right on); the name in any case, as H2 (upper) and PostgreSQL (lower) store it differently.
+     */
     private boolean exists(String table) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
-                + "AND UPPER(TABLE_NAME) = ? AND TABLE_TYPE = 'BASE TABLE'", Long.class, table);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_SCHEMA) = "
+                + "'public' AND LOWER(TABLE_NAME) = LOWER(?) AND TABLE_TYPE = 'BASE TABLE'", Long.class, table);
         return n != null && n > 0;
     }
 
@@ -162,9 +166,7 @@ public class ReadModelSchema {
      * see it (a PostgreSQL reader: there the row is never committed anyway).
      */
     public Optional<OffsetDateTime> interruptedRebuild() {
-        Long visible = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_SCHEMA) = "
-                + "'public' AND LOWER(TABLE_NAME) = ? AND TABLE_TYPE = 'BASE TABLE'", Long.class, REBUILD_MARKER);
-        if (visible == null || visible == 0) {
+        if (!exists(REBUILD_MARKER)) {
             return Optional.empty();
         }
         return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(begun_at) FROM " + REBUILD_MARKER,

@@ -21,13 +21,11 @@ import java.util.Optional;
 public final class RebuildResumption implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RebuildResumption.class);
     private final ProjectionReplay replay;
-    private final ReadModelSchema schema;
     private final boolean writable;
     private volatile boolean running;
 
-    public RebuildResumption(ProjectionReplay replay, ReadModelSchema schema, boolean writable) {
+    public RebuildResumption(ProjectionReplay replay, boolean writable) {
         this.replay = replay;
-        this.schema = schema;
         this.writable = writable;
     }
 
@@ -37,7 +35,7 @@ public final class RebuildResumption implements SmartLifecycle {
         if (!writable) {
             return;
         }
-        Optional<OffsetDateTime> begun = schema.interruptedRebuild();
+        Optional<OffsetDateTime> begun = replay.interruptedRebuild();
         if (begun.isEmpty()) {
             return;
         }
