@@ -34,8 +34,10 @@ import java.util.TreeMap;
  * are the comparable ones).
  * <p>
  * Run: {@code java -cp <test classpath> fiscalledger.projections.bench.RebuildBenchmark <data dir> [events]
- * [segments|default] [batch] [rebuilds] [units]}; the directory is filled on first use (with the events split over
- * {@code units} unit-years) and reused afterwards. {@code -Dbench.cacheKb=N} sets H2's page cache for the rebuilds.
+ * [segments|default] [batch] [rebuilds] [units]} (defaults 100000, default, 1000, 10, 1); the directory is filled on
+ * first use (with the events split over {@code units} unit-years) and reused afterwards. {@code -Dbench.warmup=N}
+ * (default 5, as JMH's warm-up iterations) sets how many rebuilds are left out of the steady-state summary;
+ * {@code -Dbench.cacheKb=N} sets H2's page cache for the rebuilds.
  * <p>
  * Per rebuild it prints, besides the rates: the bytes all threads allocated, and per OS thread its CPU time, the part
  * of it spent in the kernel, the time it waited for a CPU, its page faults and its read calls. A rebuild during which
@@ -53,7 +55,7 @@ public final class RebuildBenchmark {
         // "default": the product's own segment count (ProjectionSegments: one on H2)
         String segments = args.length > 2 ? args[2] : "default";
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-        int rebuilds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        int rebuilds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         // the events split over this many unit-years (aggregates), their chunks interleaved as several units record
         int units = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         boolean fresh = !Files.exists(dir.resolve("ledger.mv.db"));
@@ -142,25 +144,30 @@ public final class RebuildBenchmark {
                 printSchedDelta(sched0, schedStats());
             }
         }
-        printSummary(rates);
+        printSummary(rates, Integer.getInteger("bench.warmup", 5));
         System.exit(0);
     }
 
     /**
-     * The first rebuild of the JVM (what a shell started for it gives) apart from the later ones, and of these the
-     * median and range: the JIT compiler keeps working on the second core for several rebuilds, and a rebuild during
-     * which it does runs at half the rate or less.
+     * The first rebuild of the JVM (what a shell started for it gives) on its own, then the steady state as JMH would
+     * measure it: the rebuilds after {@code warmup} warm-up ones. During the first rebuilds the JIT compiler takes one
+     * of the two cores (about 14 CPU-s for the rebuild's code) and the collector grows the heap, whose new memory the
+     * working threads then touch for the first time; a rebuild during either runs at half the rate or less.
      */
-    private static void printSummary(List<Double> rates) {
+    private static void printSummary(List<Double> rates, int warmup) {
         System.out.printf("first rebuild of the JVM: %.0f events/s%n", rates.get(0));
-        if (rates.size() > 1) {
-            List<Double> later = new ArrayList<>(rates.subList(1, rates.size()));
-            later.sort(null);
-            double median = later.size() % 2 == 1 ? later.get(later.size() / 2)
-                    : (later.get(later.size() / 2 - 1) + later.get(later.size() / 2)) / 2;
-            System.out.printf("rebuilds 2-%d: median %.0f events/s, %.0f-%.0f%n", rates.size(), median, later.get(0),
-                    later.get(later.size() - 1));
+        if (rates.size() <= warmup) {
+            System.out.printf("no steady state measured: %d rebuilds, %d of them warm-up (-Dbench.warmup=N)%n",
+                    rates.size(), warmup);
+            return;
         }
+        List<Double> measured = new ArrayList<>(rates.subList(warmup, rates.size()));
+        double mean = measured.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        measured.sort(null);
+        int n = measured.size();
+        double median = n % 2 == 1 ? measured.get(n / 2) : (measured.get(n / 2 - 1) + measured.get(n / 2)) / 2;
+        System.out.printf("steady state, rebuilds %d-%d after %d warm-up: median %.0f events/s, mean %.0f, %.0f-%.0f%n",
+                warmup + 1, rates.size(), warmup, median, mean, measured.get(0), measured.get(n - 1));
     }
 
     /**
