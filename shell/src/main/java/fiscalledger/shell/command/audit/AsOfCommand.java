@@ -55,7 +55,8 @@ public final class AsOfCommand extends ShellCommand {
         return """
                 A date takes every entry whose business date is on or before it (including entries recorded later
                 but dated earlier); #SEQ takes the events stored up to that global sequence number. A reversal after
-                the cut-off has not happened yet. Nothing is written: the live read models are only read.
+                the cut-off has not happened yet. A #SEQ beyond the last event stored is refused with where the store
+                ends. Nothing is written: the live read models are only read.
                 Under as-of, sql sees views named like the read models (postings, balances, budget, budget_projects,
                 ledgers, asset_facts, performance_evaluations, performance_indicators, procurement_contracts) that
                 hold only what existed at the cut-off; they live in a temporary schema created for the query and dropped after it.

@@ -79,6 +79,9 @@ public final class HistoryCommand extends ShellCommand {
                 history voucher searches every unit-year that --unit/--year select (all of them when neither is
                 given), since each year numbers its own vouchers; project, line and cell read one unit-year: left
                 out, --unit/--year default to the only one there is, or the error lists the choices.
+                history line --economic CODE shows the budget line that code's spending draws on, as the ledger's
+                budget check decides: the code's own line, else the line without economic code (with all it pays
+                for), else the spending alone; a line under the heading says which.
                 examples:
                   history voucher JZ-0042
                   history project 空白证照购置印刷
