@@ -53,7 +53,8 @@ public final class CommandRunner {
                     "unknown command '" + name + "'; type `help` for the list"));
             if (command.records() && recordingRefusal.isPresent()) {
                 throw new CommandFailure("`" + name + "` records and is refused: " + recordingRefusal.get()
-                        + "; show, check, trace, as-of, history and sql work");
+                        + "; show, check, trace, as-of, history, events and sql work, and replay rebuilds the read"
+                        + " models from the events without changing any");
             }
             String rawText = trimmed.substring(Math.min(trimmed.length(), trimmed.indexOf(name) + name.length())).strip();
             command.run(words.subList(1, words.size()), rawText, context);

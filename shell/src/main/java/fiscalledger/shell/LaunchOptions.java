@@ -24,8 +24,9 @@ public record LaunchOptions(Path dataDirectory, List<String> commands, boolean d
               --db URL       keep everything in this database instead, e.g. jdbc:postgresql://host:5432/ledger
                              (user and password: SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD)
               --user NAME    who is recording, kept with every event (default: the login name)
-              --role ROLE    officer (default: may record), auditor or analyst (both always read-only)
-              --read-only    open the data read-only: recording commands are refused, queries work
+              --role ROLE    officer (default: may record), auditor or analyst (both record nothing, as --read-only)
+              --read-only    record nothing: recording commands are refused; queries work, and replay rebuilds
+                             the read models from the events (it never changes an event)
               --db-reader-user NAME  with --db, a read-only process (--read-only, auditor, analyst) connects as this
                              PostgreSQL user, which holds SELECT rights only (password: --db-reader-password or
                              FISCAL_LEDGER_DB_READER_PASSWORD); it reads the read models the writing processes keep

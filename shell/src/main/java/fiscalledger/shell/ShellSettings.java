@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Where the shell keeps its data and how it reports: the data directory, the working directory, --debug; and who is
- * at it: the role and whether the data is open read-only (always for an auditor or an analyst). {@code store} names
+ * at it: the role and whether it records nothing (always so for an auditor or an analyst). {@code store} names
  * where the ledger's events are kept, for the user: the data directory, or the --db URL without its parameters.
  */
 public record ShellSettings(Path dataDirectory, Path workingDirectory, boolean debug, Role role, boolean readOnly,
@@ -43,8 +43,10 @@ public record ShellSettings(Path dataDirectory, Path workingDirectory, boolean d
         if (!readOnly) {
             return Optional.empty();
         }
+        // what is refused is recording: the events are never written here; the read models, derived from them,
+        // are still kept current and may be rebuilt (`replay`), so "read-only data" would not be true
         return Optional.of(role.mayRecord()
-                ? "the data directory is open read-only (--read-only)"
-                : "the " + role.id() + " role (" + role.label() + ") opens the data read-only");
+                ? "this shell was started with --read-only, which records nothing"
+                : "the " + role.id() + " role (" + role.label() + ") records nothing");
     }
 }

@@ -168,13 +168,25 @@ class ScriptModeTest {
     }
 
     @Test
-    void withSeveralUnitYearsShowAsksForUnitAndYearListingThemUnlessTheYearSettlesIt() {
+    void withSeveralUnitYearsShowAsksOnlyForWhatIsMissingListingTheChoicesUnlessTheYearSettlesIt() {
         services.ledgers.add(new fiscalledger.shell.service.LedgerSummary(
                 fiscalledger.ledger.api.LedgerKey.parse("229001/2025"), FakeLedgerServices.UNIT_NAME, false));
+        // one unit, two years: the year is what is missing
         assertThat(commands("show 01")).isEqualTo(1);
-        assertThat(err.toString()).contains("229001/2024, 229001/2025", "--unit and --year");
+        assertThat(err.toString()).contains("unit 229001 has 2 years in the store (2024, 2025); choose one with --year")
+                .doesNotContain("--unit and --year");
         assertThat(commands("show 01 --unit 229001")).isEqualTo(1);
         assertThat(commands("show 01 --year 2025")).isZero();
+        // a second unit in 2025: both vary, so both are asked for; within 2025, only the unit
+        services.ledgers.add(new fiscalledger.shell.service.LedgerSummary(
+                fiscalledger.ledger.api.LedgerKey.parse("229002/2025"), "另一单位", false));
+        err.getBuffer().setLength(0);
+        assertThat(commands("show 01")).isEqualTo(1);
+        assertThat(err.toString()).contains("the store holds 3 unit-years (229001/2024, 229001/2025, 229002/2025);"
+                + " choose one with --unit and --year");
+        err.getBuffer().setLength(0);
+        assertThat(commands("show 01 --year 2025")).isEqualTo(1);
+        assertThat(err.toString()).contains("2 units have year 2025 in the store (229001, 229002); choose one with --unit");
     }
 
     @Test

@@ -33,9 +33,10 @@ public record LedgerAccess(String user, Role role, boolean readOnlyRequested, St
             return "cannot record " + what + ": " + storeRefusal + "; nothing was recorded. Record from a writable"
                     + " data directory";
         }
+        // recording is what is refused: the store itself stays writable for the read models (see README, Roles)
         String why = role.mayRecord()
-                ? "the data directory is open read-only (--read-only)"
-                : "the " + role.id() + " role (" + role.label() + ") opens the data read-only";
+                ? "this process was started with --read-only, which records nothing"
+                : "the " + role.id() + " role (" + role.label() + ") records nothing";
         return "cannot record " + what + ": " + why + "; start the shell as an officer without --read-only to record";
     }
 }

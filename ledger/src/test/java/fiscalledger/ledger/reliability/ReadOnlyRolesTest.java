@@ -78,7 +78,7 @@ class ReadOnlyRolesTest {
         for (Object command : commands) {
             assertThatThrownBy(() -> gateway.sendAndWait(command))
                     .isInstanceOf(ReadOnlyLedgerException.class)
-                    .hasMessageContaining("the auditor role (审计) opens the data read-only")
+                    .hasMessageContaining("the auditor role (审计) records nothing")
                     .hasMessageContaining("cannot record");
         }
         assertThat(eventCount()).isEqualTo(2);
@@ -88,8 +88,8 @@ class ReadOnlyRolesTest {
     void theReadOnlySwitchRefusesAnOfficerToo() {
         assertThatThrownBy(() -> readOnlyOfficer.getBean(CommandGateway.class).sendAndWait(appropriation("V-5", "1.00")))
                 .isInstanceOf(ReadOnlyLedgerException.class)
-                .hasMessage("cannot record ReceiveAppropriation: the data directory is open read-only (--read-only);"
-                        + " start the shell as an officer without --read-only to record");
+                .hasMessage("cannot record ReceiveAppropriation: this process was started with --read-only, which"
+                        + " records nothing; start the shell as an officer without --read-only to record");
         assertThat(eventCount()).isEqualTo(2);
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code sum} are the database's count and Σ (exact fen) of every posting that makes the cell, which must equal the
  * cell; {@code postings} lists them in recording order, all of them or the first page when a limit was asked.
  * {@code children} breaks a 类 or 款 row down by its child codes, {@code byFund} and {@code byMonth} break any cell
- * down by fund and by month of business date (empty for contracts).
+ * down by fund and by month of business date (contracts, which have no fund, by month of signing alone).
  */
 public record CellTrace(TableView table, TableRow row, String column, Fen cell, List<TracedPosting> postings,
                         long count, Fen sum, List<ChildAmount> children, List<CellPart> byFund,

@@ -315,6 +315,8 @@ public class CellTracer {
         List<TracedPosting> traced = new ArrayList<>();
         long sum = 0;
         long count = 0;
+        // a contract moves no money, so it has no fund; its signing date breaks it down by month
+        Map<YearMonth, long[]> byMonth = new TreeMap<>();
         for (Contract c : s.monthly.facts().contracts()) {
             if (s.contracts.which().test(c)) {
                 Fen part = s.contracts.contribution(c);
@@ -323,8 +325,14 @@ public class CellTracer {
                 }
                 count++;
                 sum = Math.addExact(sum, part.value());
+                long[] month = byMonth.computeIfAbsent(YearMonth.from(c.date()), m -> new long[3]);
+                month[0] = Math.addExact(month[0], part.value());
+                month[1]++;
+                month[2] = Math.max(month[2], c.sequence());
             }
         }
+        List<CellPart> months = new ArrayList<>();
+        byMonth.forEach((month, acc) -> months.add(new CellPart(month.toString(), "", Fen.of(acc[0]), acc[1], acc[2])));
         Fen total = Fen.of(sum);
         Fen cell;
         if (s.cell instanceof Cell.Figure printed) {
@@ -335,7 +343,7 @@ public class CellTracer {
         } else {
             cell = s.amount();
         }
-        return new CellTrace(s.view, s.row, s.column, cell, traced, count, total, List.of(), List.of(), List.of());
+        return new CellTrace(s.view, s.row, s.column, cell, traced, count, total, List.of(), List.of(), months);
     }
 
     /** A count of table 10: the row's lines in every asset-facts record within the cut-off, those in force counting. */

@@ -70,7 +70,97 @@ public class History {
      * with the running 执行数; the last entry is the 结余 (全年预算 − 执行数).
      */
     public List<TimelineEntry> budgetLine(LedgerKey ledger, Cutoff cutoff, Predicate<PostingLine> line, String name) {
-        List<PostingLine> all = postings.of(ledger, cutoff, (String) null).stream().filter(line).toList();
+        return timeline(postings.of(ledger, cutoff, (String) null).stream().filter(line).toList(), ledger, cutoff,
+                name);
+    }
+
+    /**
+     * `history line` with an economic code: the budget lines spending of that code draws on, as the ledger's budget
+     * check decides (FiscalYearLedger / BudgetBook.drawFor). Under each line without economic code that {@code line}
+     * selects (fund, function, kind, project): where the budget has a line of the code itself, that line; where it
+     * has none but has the line without economic code, that general line — its 年初预算 and adjustments, and the
+     * spending of every economic code without a line of its own, since all of it draws on the one 全年预算; where the
+     * budget has neither, the code's spending alone (no 全年预算). {@code shown} says which it is for each.
+     *
+     * @param line     the other filters (fund, function prefix, kind, project); the economic code is not among them
+     * @param economic the economic code asked for; null for a timeline of everything {@code line} selects
+     */
+    public LineHistory budgetLine(LedgerKey ledger, Cutoff cutoff, Predicate<PostingLine> line,
+                                  fiscalledger.ledger.api.EconomicCode economic, String name) {
+        List<PostingLine> candidates = postings.of(ledger, cutoff, (String) null).stream().filter(line).toList();
+        if (economic == null) {
+            return new LineHistory(timeline(candidates, ledger, cutoff, name), List.of());
+        }
+        String code = economic.value();
+        // per line without economic code: the economic codes the budget sets ("" for the line without one) and
+        // what was spent under it on the code asked for
+        Map<String, java.util.Set<String>> budgeted = new TreeMap<>();
+        Map<String, long[]> spentOnCode = new TreeMap<>();
+        Map<String, String> described = new TreeMap<>();
+        for (PostingLine p : candidates) {
+            String general = general(p);
+            described.putIfAbsent(general, describe(p));
+            if (p.movement().isBudget()) {
+                budgeted.computeIfAbsent(general, k -> new java.util.TreeSet<>()).add(economic(p));
+            } else if (p.movement() == Movement.EXPENDITURE && code.equals(economic(p))) {
+                long[] acc = spentOnCode.computeIfAbsent(general, k -> new long[1]);
+                acc[0] = Math.addExact(acc[0], p.amount().value());
+            }
+        }
+        Predicate<PostingLine> drawn = p -> {
+            String general = general(p);
+            java.util.Set<String> codes = budgeted.getOrDefault(general, java.util.Set.of());
+            if (codes.contains(code)) {
+                return code.equals(economic(p));
+            }
+            if (codes.contains("") && spentOnCode.containsKey(general)) {
+                return p.movement().isBudget() ? p.economic() == null
+                        : p.movement() == Movement.EXPENDITURE && !codes.contains(economic(p));
+            }
+            return p.movement() == Movement.EXPENDITURE && code.equals(economic(p));
+        };
+        List<PostingLine> shownPostings = candidates.stream().filter(drawn).toList();
+        List<String> shown = new ArrayList<>();
+        for (Map.Entry<String, String> key : described.entrySet()) {
+            String general = key.getKey();
+            String lineName = key.getValue();
+            java.util.Set<String> codes = budgeted.getOrDefault(general, java.util.Set.of());
+            if (codes.contains(code)) {
+                shown.add(lineName + "/" + code + ": the budget line of " + code + " itself");
+            } else if (spentOnCode.containsKey(general) && codes.contains("")) {
+                long all = shownPostings.stream().filter(p -> general.equals(general(p))
+                        && p.movement() == Movement.EXPENDITURE).mapToLong(p -> p.amount().value()).sum();
+                shown.add(code + " has no budget line of its own under " + lineName + ": its spending draws on the line "
+                        + lineName + " (no economic code), as the ledger's budget check does; shown is that line, with"
+                        + " the spending of every economic code without a line of its own (执行数 "
+                        + EventSummaries.yuan(Fen.of(all)) + ", of which " + code + " "
+                        + EventSummaries.yuan(Fen.of(spentOnCode.get(general)[0])) + ")");
+            } else if (spentOnCode.containsKey(general)) {
+                shown.add(lineName + "/" + code + ": no budget line, with or without economic code: its spending alone,"
+                        + " without a 全年预算");
+            }
+        }
+        return new LineHistory(timeline(shownPostings, ledger, cutoff, name), shown);
+    }
+
+    /** The posting's budget line without economic code, as a key (fund, function, kind, project). */
+    private static String general(PostingLine p) {
+        return (p.fund() == null ? "" : p.fund().name()) + "\u001f" + (p.function() == null ? "" : p.function().value())
+                + "\u001f" + (p.kind() == null ? "" : p.kind().name()) + "\u001f" + (p.project() == null ? "" : p.project());
+    }
+
+    /** 一般公共预算财政拨款/2010301/基本支出-公用经费[/项目], as the ledger's warnings name a line. */
+    private static String describe(PostingLine p) {
+        return (p.fund() == null ? "" : p.fund().label()) + "/" + (p.function() == null ? "" : p.function().value())
+                + "/" + (p.kind() == null ? "" : p.kind().label())
+                + (p.project() == null || p.project().isEmpty() ? "" : "/" + p.project());
+    }
+
+    private static String economic(PostingLine p) {
+        return p.economic() == null ? "" : p.economic().value();
+    }
+
+    private List<TimelineEntry> timeline(List<PostingLine> all, LedgerKey ledger, Cutoff cutoff, String name) {
         if (all.isEmpty()) {
             throw new IllegalArgumentException("no budget or spending for " + name + " in " + ledger
                     + (cutoff.isNone() ? "" : " " + cutoff.describe()));

@@ -85,7 +85,7 @@ public class ReadOnlySql {
     public long stream(String sql, String searchFirst, RowSink sink) {
         return run(sql, searchFirst, 0, rs -> {
             List<String> columns = columns(rs);
-            sink.columns(columns);
+            sink.columns(columns, numbers(rs));
             long rows = 0;
             while (rs.next()) {
                 sink.row(values(rs, columns.size()));
@@ -173,7 +173,22 @@ public class ReadOnlySql {
             }
             rows.add(values(rs, columns.size()));
         }
-        return new QueryResult(List.copyOf(columns), List.copyOf(rows), truncated);
+        return new QueryResult(List.copyOf(columns), List.copyOf(rows), truncated, numbers(rs));
+    }
+
+    /** Which columns the database types as numbers; the driver says so of the column, whatever a row holds. */
+    private static List<Boolean> numbers(ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        List<Boolean> numbers = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            numbers.add(switch (md.getColumnType(i)) {
+                case java.sql.Types.TINYINT, java.sql.Types.SMALLINT, java.sql.Types.INTEGER, java.sql.Types.BIGINT,
+                     java.sql.Types.DECIMAL, java.sql.Types.NUMERIC, java.sql.Types.REAL, java.sql.Types.FLOAT,
+                     java.sql.Types.DOUBLE -> true;
+                default -> false;
+            });
+        }
+        return List.copyOf(numbers);
     }
 
     private static List<String> columns(ResultSet rs) throws SQLException {

@@ -11,5 +11,13 @@ public interface RowSink {
     /** The column labels (lower case), once, before any row. */
     void columns(List<String> labels);
 
+    /**
+     * The column labels with which of them the database types as numbers (BIGINT, INTEGER, DECIMAL, …), once,
+     * before any row; what calls the sink calls this one. By default the types are dropped.
+     */
+    default void columns(List<String> labels, List<Boolean> numbers) {
+        columns(labels);
+    }
+
     void row(List<Object> values);
 }

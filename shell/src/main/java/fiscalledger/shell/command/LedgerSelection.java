@@ -34,12 +34,16 @@ public final class LedgerSelection {
         if (matching.size() == 1) {
             return matching.get(0);
         }
-        if (unit.isPresent()) {
-            throw new CommandFailure("unit " + unit.get() + " has " + matching.size() + " years in the store ("
+        // ask only for what is missing: one unit with several years needs --year alone, one year with several
+        // units --unit alone, whether or not the other option was given
+        List<UnitCode> units = matching.stream().map(LedgerKey::unit).distinct().toList();
+        List<FiscalYear> years = matching.stream().map(LedgerKey::year).distinct().toList();
+        if (units.size() == 1) {
+            throw new CommandFailure("unit " + units.get(0) + " has " + matching.size() + " years in the store ("
                     + join(matching.stream().map(k -> k.year().toString()).toList()) + "); choose one with --year");
         }
-        if (year.isPresent()) {
-            throw new CommandFailure(matching.size() + " units have year " + year.get() + " in the store ("
+        if (years.size() == 1) {
+            throw new CommandFailure(matching.size() + " units have year " + years.get(0) + " in the store ("
                     + join(matching.stream().map(k -> k.unit().value()).toList()) + "); choose one with --unit");
         }
         throw new CommandFailure("the store holds " + matching.size() + " unit-years ("

@@ -1,18 +1,24 @@
 package fiscalledger.shell.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Prints a plain grid (an SQL result) in any output format; JSON is an array of objects keyed by column. */
 public final class GridRenderer {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** What JSON accepts as a number as it stands (a DOUBLE's NaN or Infinity does not, and stays a string). */
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
     private GridRenderer() {
     }
@@ -22,7 +28,7 @@ public final class GridRenderer {
             case TEXT -> TextRenderer.lines(grid);
             case CSV -> CsvRenderer.lines(grid);
             case MD -> MarkdownRenderer.lines(grid);
-            case JSON -> List.of(json(grid));
+            case JSON -> List.of(json(grid.header(), grid.rows(), Collections.nCopies(grid.header().size(), false)));
         };
     }
 
@@ -31,19 +37,47 @@ public final class GridRenderer {
         return JSON.writer();
     }
 
-    private static String json(Grid grid) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> row : grid.rows()) {
-            Map<String, String> r = new LinkedHashMap<>();
-            for (int c = 0; c < grid.header().size(); c++) {
-                r.put(grid.header().get(c), row.get(c));
+    /**
+     * Rows as a JSON array of objects keyed by column: a column of {@code numbers} holds JSON numbers written as
+     * printed, exact (null for SQL NULL); every other value is a string ("" for NULL).
+     */
+    public static String json(List<String> header, List<List<String>> rows, List<Boolean> numbers) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = JSON.writer().createGenerator(out)) {
+            generator.writeStartArray();
+            for (List<String> row : rows) {
+                writeObject(generator, header, row, numbers);
             }
-            rows.add(r);
+            generator.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("query result cannot be written as JSON", e);
         }
-        try {
-            return JSON.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("query result cannot be written as JSON", e);
+        return out.toString();
+    }
+
+    /** One row as a JSON object, as {@link #json} writes it; for output written a row at a time. */
+    public static void writeObject(JsonGenerator generator, List<String> header, List<String> values,
+                                   List<Boolean> numbers) throws IOException {
+        // a map as on the screen: of two columns of one label the later value shows, in the first's place
+        Map<String, Integer> fields = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            fields.put(header.get(c), c);
         }
+        generator.writeStartObject();
+        for (Map.Entry<String, Integer> field : fields.entrySet()) {
+            String value = values.get(field.getValue());
+            generator.writeFieldName(field.getKey());
+            if (!numbers.get(field.getValue())) {
+                generator.writeString(value == null ? "" : value);
+            } else if (value == null) {
+                generator.writeNull();
+            } else if (JSON_NUMBER.matcher(value).matches()) {
+                // as printed, never through a double: an amount in fen stays exact however large
+                generator.writeNumber(value);
+            } else {
+                generator.writeString(value);
+            }
+        }
+        generator.writeEndObject();
     }
 }

@@ -170,6 +170,11 @@ public class SpringLedgerServices implements LedgerServices {
             }
 
             @Override
+            public void columns(List<String> labels, List<Boolean> numbers) {
+                rows.columns(labels, numbers);
+            }
+
+            @Override
             public void row(List<Object> values) {
                 List<String> texts = new ArrayList<>(values.size());
                 for (Object v : values) {
@@ -180,17 +185,23 @@ public class SpringLedgerServices implements LedgerServices {
         };
     }
 
-    /** A query's rows as printed text; more than {@link #MAX_SQL_ROWS} rows is an error asking for a narrower query. */
+    /**
+     * A query's rows as printed text. More than {@link #MAX_SQL_ROWS} rows is an error, not a truncated answer (a
+     * first part of a result passes too easily for all of it): it says how to get every row (--out FILE, which has
+     * no limit) or a smaller answer.
+     */
     static QueryResult shellResult(fiscalledger.projections.sql.QueryResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (List<Object> row : result.rows()) {
             rows.add(row.stream().map(SpringLedgerServices::text).toList());
         }
         if (result.truncated()) {
-            throw new CommandFailure("the query returns more than " + MAX_SQL_ROWS
-                    + " rows; narrow it with WHERE or aggregate with GROUP BY");
+            throw new CommandFailure(String.format("the query returns more than %,d rows, more than the screen"
+                    + " shows, so nothing is printed: write every row to a file with --out FILE, which has no limit"
+                    + " (sql --format csv --out rows.csv SELECT …), or narrow it with WHERE or aggregate with GROUP BY",
+                    MAX_SQL_ROWS));
         }
-        return new QueryResult(result.columns(), rows);
+        return new QueryResult(result.columns(), rows, result.numbers());
     }
 
     @Override

@@ -45,8 +45,9 @@ class ReadOnlyShellTest {
             "close-year --voucher C1 --date 2024-12-31"})
     void anAuditorIsRefusedEveryRecordingCommandWithoutTouchingTheLedger(String command) {
         assertThat(run(Role.AUDITOR, false, command))
-                .contains("records and is refused: the auditor role (审计) opens the data read-only;"
-                        + " show, check, trace, as-of, history and sql work");
+                .contains("records and is refused: the auditor role (审计) records nothing;"
+                        + " show, check, trace, as-of, history, events and sql work, and replay rebuilds the read models"
+                        + " from the events without changing any");
         assertThat(services.recorded).isEmpty();
     }
 
@@ -58,7 +59,9 @@ class ReadOnlyShellTest {
     @Test
     void anOfficerWithReadOnlyIsRefusedToo() {
         assertThat(run(Role.OFFICER, true, "load-sample"))
-                .contains("`load-sample` records and is refused: the data directory is open read-only (--read-only)");
+                .contains("`load-sample` records and is refused: this shell was started with --read-only, which"
+                        + " records nothing")
+                .doesNotContain("open read-only");
     }
 
     @Test

@@ -25,9 +25,14 @@ public class ScriptRun {
     public final String err;
 
     public ScriptRun(LedgerServices services, Path data, String... commands) {
+        this(services, new ShellSettings(data, data, false), commands);
+    }
+
+    /** The same run in a shell of another role or with --read-only. */
+    public ScriptRun(LedgerServices services, ShellSettings settings, String... commands) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        code = new LedgerShell(CommandRegistry.standard(), services, new ShellSettings(data, data, false))
+        code = new LedgerShell(CommandRegistry.standard(), services, settings)
                 .runCommands(List.of(commands), new PrintWriter(o), new PrintWriter(e));
         out = o.toString();
         err = e.toString();

@@ -55,7 +55,8 @@ public final class AsOfCommand extends ShellCommand {
         return """
                 A date takes every entry whose business date is on or before it (including entries recorded later
                 but dated earlier); #SEQ takes the events stored up to that global sequence number. A reversal after
-                the cut-off has not happened yet. Nothing is written: the live read models are only read.
+                the cut-off has not happened yet. A #SEQ beyond the last event stored is refused with where the store
+                ends. Nothing is written: the live read models are only read.
                 Under as-of, sql sees views named like the read models (postings, balances, budget, budget_projects,
                 ledgers, asset_facts, performance_evaluations, performance_indicators, procurement_contracts) that
                 hold only what existed at the cut-off; they live in a temporary schema created for the query and dropped after it.
@@ -83,6 +84,9 @@ public final class AsOfCommand extends ShellCommand {
             throw new CommandFailure("as-of needs a date (YYYY-MM-DD) or an event sequence (#1234), not '"
                     + raw.substring(0, space) + "'");
         }
+        if (cutoff.throughSequence() != null) {
+            requireWithinStore(cutoff.throughSequence(), context);
+        }
         String line = raw.substring(space + 1).strip();
         List<String> words = words(line);
         String name = words.get(0);
@@ -94,6 +98,22 @@ public final class AsOfCommand extends ShellCommand {
         String rest = line.substring(Math.min(line.length(), line.indexOf(name) + name.length())).strip();
         command.run(words.subList(1, words.size()), rest,
                 context.withServices(new AsOfLedgerServices(context.services(), cutoff)));
+    }
+
+    /**
+     * A sequence beyond the last event stored names no moment of this ledger (a typo, or a number from another
+     * store): answering would print the ledger as it stands under the heading "through event #99999", which an
+     * auditor could cite as something it is not. It is refused with where the store ends. (A date after the last
+     * business date is a moment like any other: the ledger as it stood then is the ledger as it stands.)
+     */
+    private static void requireWithinStore(long sequence, CommandContext context) {
+        long head = context.services().audit().events().head();
+        if (sequence > head) {
+            throw new CommandFailure(head == 0
+                    ? "as-of #" + sequence + ": the store holds no event yet"
+                    : "as-of #" + sequence + ": the store ends at event #" + head + "; give a sequence up to #" + head
+                    + " (`events` lists them) or leave out as-of for the ledger as it stands");
+        }
     }
 
     private static List<String> words(String line) {

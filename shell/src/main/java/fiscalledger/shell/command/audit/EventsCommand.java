@@ -23,6 +23,12 @@ public final class EventsCommand extends ShellCommand {
     private static final List<String> COLUMNS = List.of("seq", "ledger", "type", "凭证号", "业务日期", "stored at",
             "user", "reason", "summary", "摘要");
 
+    /** Every event type the ledger stores (the payload classes without "Event"), in the order an auditor meets them. */
+    static final List<String> TYPES = List.of("YearOpened", "InitialBudgetApproved", "BudgetAdjusted",
+            "AppropriationReceived", "OtherIncomeReceived", "ExpenditureRecorded", "ProcurementContractRecorded",
+            "NonFiscalBalanceUsed", "SurplusDistributed", "EntryReversed", "YearClosed", "AssetFactsRecorded",
+            "PerformanceEvaluated", "CodeRegistered");
+
     public EventsCommand() {
         super("events", "browse the event log (type, dates, voucher, user) with who recorded each event and why");
     }
@@ -31,11 +37,7 @@ public final class EventsCommand extends ShellCommand {
     public List<OptionSpec> options() {
         return List.of(LedgerSelection.unitOption(false), LedgerSelection.yearOption(false),
                 OptionSpec.optional("type", "T", "event type, in part: expenditure, BudgetAdjusted, reversed, …",
-                        Values.of("YearOpened", "InitialBudgetApproved", "BudgetAdjusted", "AppropriationReceived",
-                                "OtherIncomeReceived", "ExpenditureRecorded", "ProcurementContractRecorded",
-                                "NonFiscalBalanceUsed",
-                                "SurplusDistributed", "EntryReversed", "YearClosed", "AssetFactsRecorded",
-                                "PerformanceEvaluated", "CodeRegistered")),
+                        Values.of(TYPES.toArray(String[]::new))),
                 OptionSpec.optional("from", "DATE", "first business date", Values.none()),
                 OptionSpec.optional("to", "DATE", "last business date", Values.none()),
                 OptionSpec.optional("voucher", "V", "a voucher, with any reversal of it", Values.none()),
@@ -66,6 +68,7 @@ public final class EventsCommand extends ShellCommand {
                 ? LedgerSelection.matching(args, context.services())
                 : java.util.Collections.singletonList(null);
         int limit = args.option("limit").map(EventsCommand::limit).orElse(EventFilter.DEFAULT_LIMIT);
+        args.option("type").ifPresent(EventsCommand::requireKnownType);
         List<EventRecord> events = new ArrayList<>();
         try {
             for (LedgerKey ledger : ledgers) {
@@ -93,6 +96,20 @@ public final class EventsCommand extends ShellCommand {
                 new Grid(COLUMNS, AuditOutput.numeric(COLUMNS.size(), 0), rows),
                 List.of("(" + events.size() + (events.size() == 1 ? " event" : " events")
                         + (events.size() == limit ? "; more may follow: raise --limit or narrow the filter" : "") + ")"));
+    }
+
+    /**
+     * A type that no event type contains would list nothing, which reads as "no such events" when it is a typo:
+     * it is an error naming the types, as an unknown table or format is.
+     */
+    static void requireKnownType(String type) {
+        String part = type.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "");
+        boolean known = TYPES.stream().map(t -> (t + "Event").toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(t -> t.contains(part));
+        if (!known) {
+            throw new CommandFailure("event type '" + type + "' is unknown; types are " + String.join(", ", TYPES)
+                    + " (a part of one is enough: reversed, expenditure, budget)");
+        }
     }
 
     private static int limit(String text) {

@@ -79,6 +79,9 @@ public final class HistoryCommand extends ShellCommand {
                 history voucher searches every unit-year that --unit/--year select (all of them when neither is
                 given), since each year numbers its own vouchers; project, line and cell read one unit-year: left
                 out, --unit/--year default to the only one there is, or the error lists the choices.
+                history line --economic CODE shows the budget line that code's spending draws on, as the ledger's
+                budget check decides: the code's own line, else the line without economic code (with all it pays
+                for), else the spending alone; a line under the heading says which.
                 examples:
                   history voucher JZ-0042
                   history project 空白证照购置印刷
@@ -102,6 +105,7 @@ public final class HistoryCommand extends ShellCommand {
         History history = context.services().audit().history();
         var cutoff = context.services().cutoff();
         String heading;
+        List<String> shown = List.of();
         List<TimelineEntry> timeline;
         try {
             switch (what) {
@@ -113,7 +117,10 @@ public final class HistoryCommand extends ShellCommand {
                 case "line" -> {
                     Predicate<PostingLine> line = line(args);
                     heading = "budget line " + describe(args) + " of " + ledger;
-                    timeline = history.budgetLine(ledger, cutoff, line, describe(args));
+                    EconomicCode economic = args.option("economic").map(c -> EconomicCode.of(c.strip())).orElse(null);
+                    var found = history.budgetLine(ledger, cutoff, line, economic, describe(args));
+                    timeline = found.timeline();
+                    shown = found.shown().stream().map(s -> "  " + s).toList();
                 }
                 case "cell" -> {
                     String table = required(args, 1, "TABLE");
@@ -132,7 +139,9 @@ public final class HistoryCommand extends ShellCommand {
         for (TimelineEntry t : timeline) {
             rows.add(row(t));
         }
-        AuditOutput.print(context, AuditOutput.format(args), List.of(heading + AuditOutput.cutoffSuffix(cutoff)),
+        List<String> headings = new ArrayList<>(List.of(heading + AuditOutput.cutoffSuffix(cutoff)));
+        headings.addAll(shown);
+        AuditOutput.print(context, AuditOutput.format(args), headings,
                 new Grid(COLUMNS, AuditOutput.numeric(COLUMNS.size(), 1, 5, 6), rows), List.of());
     }
 
@@ -203,10 +212,7 @@ public final class HistoryCommand extends ShellCommand {
             String prefix = args.required("function").strip();
             p = p.and(x -> x.function().value().startsWith(prefix));
         }
-        if (args.has("economic")) {
-            EconomicCode code = EconomicCode.of(args.required("economic").strip());
-            p = p.and(x -> code.equals(x.economic()));
-        }
+        // --economic is not a filter here: which budget line a code draws on is History.budgetLine's to decide
         if (args.has("kind")) {
             SpendingKind kind = SpendingKind.parse(args.required("kind"));
             p = p.and(x -> x.kind() == kind);

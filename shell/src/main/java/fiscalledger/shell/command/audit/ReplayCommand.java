@@ -33,7 +33,10 @@ public final class ReplayCommand extends ShellCommand {
         return """
                 The read models (postings, ledgers, asset facts, evaluations and the views over them) are emptied and
                 filled again from every event; tables, checks and SQL then read the rebuilt models. `status` shows a
-                replay in progress. A rebuilt model equals the one built event by event.""";
+                replay in progress. A rebuilt model equals the one built event by event.
+                No event is changed: the read models are derived from the events and disposable, so an auditor, an
+                analyst or --read-only (which record nothing) may rebuild them. A process that cannot write its store
+                (a read-only data directory, a SELECT-only database user) refuses: run replay where it can write.""";
     }
 
     @Override

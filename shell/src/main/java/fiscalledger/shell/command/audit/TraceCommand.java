@@ -98,7 +98,9 @@ public final class TraceCommand extends ShellCommand {
     protected void execute(Arguments args, CommandContext context) {
         if (args.has("out")) {
             Path file = context.resolve(args.required("out"));
+            java.util.Optional<Path> folder = fiscalledger.shell.command.OutputFile.missingFolder(file);
             long lines = AuditOutput.toFile(file, context, c -> trace(args, c));
+            folder.ifPresent(f -> context.out().println(fiscalledger.shell.command.OutputFile.createdLine(f)));
             context.out().println(String.format("wrote the trace to %s (%,d lines)", file, lines));
             return;
         }
@@ -132,7 +134,7 @@ public final class TraceCommand extends ShellCommand {
         }
         CellTrace cell = (CellTrace) trace;
         int decimals = cell.table().moneyDecimals();
-        String proof = proof(cell.count(), cell.sum(), cell.cell(), decimals, cell.addsUp());
+        String proof = proof(cell.count(), cell.sum(), cell.cell(), printed(cell, decimals), decimals, cell.addsUp());
         if (args.flag("by-child")) {
             AuditOutput.print(context, format, List.of(heading), children(cell, decimals), List.of(proof));
         } else if (format != OutputFormat.TEXT || cell.complete()) {
@@ -151,10 +153,15 @@ public final class TraceCommand extends ShellCommand {
             lines.add("by child row:");
             lines.addAll(GridRenderer.render(children(cell, decimals), OutputFormat.TEXT));
         }
-        lines.add("by fund:");
-        lines.addAll(GridRenderer.render(parts("资金来源", cell.byFund(), decimals, true), OutputFormat.TEXT));
-        lines.add("by month of business date:");
-        lines.addAll(GridRenderer.render(parts("月份", cell.byMonth(), decimals, false), OutputFormat.TEXT));
+        // a breakdown that cannot have rows (contracts have no fund) is left out rather than printed empty
+        if (!cell.byFund().isEmpty()) {
+            lines.add("by fund:");
+            lines.addAll(GridRenderer.render(parts("资金来源", cell.byFund(), decimals, true), OutputFormat.TEXT));
+        }
+        if (!cell.byMonth().isEmpty()) {
+            lines.add(contracts(cell) ? "by month of signing:" : "by month of business date:");
+            lines.addAll(GridRenderer.render(parts("月份", cell.byMonth(), decimals, false), OutputFormat.TEXT));
+        }
         lines.add(String.format("postings, the first %,d of %,d in the order they were recorded:",
                 cell.postings().size(), cell.count()));
         lines.addAll(GridRenderer.render(postings(cell.postings()), OutputFormat.TEXT));
@@ -162,6 +169,11 @@ public final class TraceCommand extends ShellCommand {
                 cell.count() - cell.postings().size()));
         lines.add(proof);
         return lines;
+    }
+
+    /** Whether the cell is a sum of 政府采购合同 (its lines are contracts, dated by their signing). */
+    private static boolean contracts(CellTrace cell) {
+        return !cell.postings().isEmpty() && cell.postings().get(0).posting().movement() == Movement.CONTRACT;
     }
 
     /**
@@ -218,10 +230,19 @@ public final class TraceCommand extends ShellCommand {
                 + ", " + ledger + AuditOutput.cutoffSuffix(context.services().cutoff());
     }
 
-    private static String proof(long count, Fen sum, Fen cell, int decimals, boolean addsUp) {
+    /**
+     * The proof line. What "the cell prints" is what the table prints: a zero amount prints empty there, so the proof
+     * says "empty", not 0.00 万元, and an auditor comparing it with `show` finds the same thing.
+     */
+    private static String proof(long count, Fen sum, Fen cell, String printed, int decimals, boolean addsUp) {
         return count + " postings, Σ = " + sum.value() + " fen = " + AuditOutput.wan(sum, decimals) + " 万元; the cell prints "
-                + AuditOutput.wan(cell, decimals) + " 万元"
+                + (printed.isEmpty() ? "empty" : printed + " 万元")
                 + (addsUp ? ": they add up" : ": THEY DO NOT ADD UP (" + cell.value() + " fen)");
+    }
+
+    /** The traced cell as the table prints it (万元, half-up; "" where it prints nothing). */
+    private static String printed(CellTrace cell, int decimals) {
+        return cell.row().cell(cell.column()).printed(decimals);
     }
 
     private static void printAssets(CommandContext context, OutputFormat format, String heading, AssetTrace trace) {
@@ -249,8 +270,9 @@ public final class TraceCommand extends ShellCommand {
     private static int limit(String text) {
         try {
             int n = Integer.parseInt(text.strip());
-            if (n < 0) {
-                throw new CommandFailure("--limit must be 0 or more, not " + n);
+            // as for `events`: a page of no postings is no listing (the breakdowns and the proof need no --limit)
+            if (n < 1) {
+                throw new CommandFailure("--limit must be at least 1, not " + n);
             }
             return n;
         } catch (NumberFormatException e) {

@@ -7,6 +7,7 @@ import fiscalledger.shell.command.CommandContext;
 import fiscalledger.shell.command.CommandFailure;
 import fiscalledger.shell.command.LedgerSelection;
 import fiscalledger.shell.command.OptionSpec;
+import fiscalledger.shell.command.OutputFile;
 import fiscalledger.shell.command.PositionalSpec;
 import fiscalledger.shell.command.ShellCommand;
 import fiscalledger.shell.command.Values;
@@ -16,6 +17,7 @@ import fiscalledger.shell.render.TableRenderer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** `show TABLE` prints one public table of a unit-year as text, CSV, JSON or Markdown, to the screen or a file. */
 public final class ShowCommand extends ShellCommand {
@@ -38,7 +40,8 @@ public final class ShowCommand extends ShellCommand {
                 OptionSpec.optional("format", "text|csv|json|md", "output format (default text)",
                         Values.of(OutputFormat.choices())),
                 OptionSpec.flag("yuan", "amounts in 元 (exact) instead of 万元"),
-                OptionSpec.optional("out", "FILE", "write to FILE instead of the screen", Values.path()));
+                OptionSpec.optional("out", "FILE", "write to FILE instead of the screen (missing folders are created, and"
+                        + " said so)", Values.path()));
     }
 
     @Override
@@ -66,7 +69,9 @@ public final class ShowCommand extends ShellCommand {
         List<String> lines = TableRenderer.render(table, format, unit);
         if (args.has("out")) {
             Path file = context.resolve(args.required("out"));
+            Optional<Path> folder = OutputFile.missingFolder(file);
             OutputFiles.write(file, lines);
+            folder.ifPresent(f -> context.out().println(OutputFile.createdLine(f)));
             context.out().println("wrote table " + tableId + " of " + ledger + " to " + file + " ("
                     + table.rows().size() + " rows)");
         } else if (format == OutputFormat.TEXT) {

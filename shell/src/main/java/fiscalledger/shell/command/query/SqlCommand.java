@@ -4,6 +4,7 @@ import fiscalledger.shell.command.Arguments;
 import fiscalledger.shell.command.CommandContext;
 import fiscalledger.shell.command.CommandFailure;
 import fiscalledger.shell.command.OptionSpec;
+import fiscalledger.shell.command.OutputFile;
 import fiscalledger.shell.command.PositionalSpec;
 import fiscalledger.shell.command.ShellCommand;
 import fiscalledger.shell.command.Values;
@@ -58,8 +59,10 @@ public final class SqlCommand extends ShellCommand {
     public String details() {
         return """
                 The options come before the query. The connection is read-only: INSERT, UPDATE, DELETE and DDL are
-                refused by the database. At most 10,000 rows are printed; aggregate or narrow a larger query, or
-                export it with --out FILE, which writes every row, however many, as they are read.
+                refused by the database. On the screen a query may return at most 10,000 rows: a larger one prints
+                nothing and fails, saying so (aggregate or narrow it); --out FILE has no limit and writes every row,
+                however many, as they are read. In --format json a number column (BIGINT, INTEGER, DECIMAL, …) gives
+                JSON numbers, exact as stored (null for NULL); every other value is a string, as printed.
                 The read models: postings (one row per money movement: unit, fiscal_year, seq, voucher,
                 business_date, movement, fund, function_code, economic_code, kind, project, amount_fen, …),
                 ledgers, asset_facts, performance_evaluations, performance_indicators, procurement_contracts, and
@@ -94,12 +97,16 @@ public final class SqlCommand extends ShellCommand {
             // an export gets every row, however many, written as read: the limit below is for the screen
             Path file = context.resolve(out);
             String sql = query;
+            java.util.Optional<Path> folder = OutputFile.missingFolder(file);
             long rows = SqlExport.write(file, format, receiver -> context.services().sql(sql, receiver));
+            folder.ifPresent(f -> context.out().println(OutputFile.createdLine(f)));
             context.out().println("wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + file);
             return;
         }
         QueryResult result = context.services().sql(query);
-        List<String> lines = GridRenderer.render(grid(result), format);
+        List<String> lines = format == OutputFormat.JSON
+                ? List.of(GridRenderer.json(result.columns(), result.rows(), result.numbers()))
+                : GridRenderer.render(grid(result), format);
         if (format == OutputFormat.TEXT) {
             context.page(lines);
             context.out().println("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));

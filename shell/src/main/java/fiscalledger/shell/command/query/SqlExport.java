@@ -23,9 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
@@ -76,26 +74,23 @@ final class SqlExport {
         generator.writeStartArray();
         long rows = query.applyAsLong(new QueryRows() {
             private List<String> columns;
+            private List<Boolean> numbers;
 
             @Override
             public void columns(List<String> labels) {
-                columns = labels;
+                columns(labels, java.util.Collections.nCopies(labels.size(), false));
+            }
+
+            @Override
+            public void columns(List<String> labels, List<Boolean> numbers) {
+                this.columns = labels;
+                this.numbers = numbers;
             }
 
             @Override
             public void row(List<String> values) {
-                // a map as on the screen: of two columns of one label the later value shows, in the first's place
-                Map<String, String> object = new LinkedHashMap<>();
-                List<String> cells = blank(values);
-                for (int c = 0; c < columns.size(); c++) {
-                    object.put(columns.get(c), cells.get(c));
-                }
                 try {
-                    generator.writeStartObject();
-                    for (Map.Entry<String, String> field : object.entrySet()) {
-                        generator.writeStringField(field.getKey(), field.getValue());
-                    }
-                    generator.writeEndObject();
+                    GridRenderer.writeObject(generator, columns, values, numbers);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

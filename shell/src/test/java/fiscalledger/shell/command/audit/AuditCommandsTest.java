@@ -105,8 +105,8 @@ class AuditCommandsTest {
         assertThat(csv).hasSize(1 + (int) count);
         // the same export into a file, as typed in the shell (where `> file` would be taken for a column)
         String wrote = run("trace 01 32 --format csv --out exports/32.csv").ok().out;
-        assertThat(wrote.strip()).isEqualTo(String.format("wrote the trace to %s (%,d lines)",
-                data.resolve("exports/32.csv"), 1 + count));
+        assertThat(wrote.lines()).containsExactly("created folder " + data.resolve("exports"),
+                String.format("wrote the trace to %s (%,d lines)", data.resolve("exports/32.csv"), 1 + count));
         try {
             assertThat(java.nio.file.Files.readAllLines(data.resolve("exports/32.csv"))).isEqualTo(csv);
         } catch (IOException e) {
@@ -312,5 +312,114 @@ class AuditCommandsTest {
 
         assertThat(run("replay", "check").ok().out).contains("PASS  读模型 = 事件存储");
         assertThat(jdbc.queryForList(everyPosting)).isEqualTo(before);
+    }
+
+    @Test
+    void eventsOfAnUnknownTypeIsAnErrorNamingTheTypesNotAnEmptyList() {
+        ScriptRun unknown = run("events --type nonsense");
+        assertThat(unknown.code).isEqualTo(1);
+        assertThat(unknown.out).doesNotContain("(0 events)");
+        assertThat(unknown.err).contains("event type 'nonsense' is unknown; types are YearOpened, InitialBudgetApproved,",
+                "EntryReversed", "CodeRegistered");
+        // a part of a type is still enough, in any case
+        assertThat(run("events --type reversed").ok().out).contains("EntryReversed");
+        assertThat(run("events --type EXPENDITURE --limit 1").ok().out).contains("ExpenditureRecorded");
+    }
+
+    @Test
+    void asOfASequenceBeyondTheLastEventIsRefusedWithWhereTheStoreEnds() {
+        org.springframework.jdbc.core.JdbcTemplate jdbc =
+                context.getBean("projectionsJdbcTemplate", org.springframework.jdbc.core.JdbcTemplate.class);
+        long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        ScriptRun beyond = run("as-of #" + (head + 1) + " show 01");
+        assertThat(beyond.code).isEqualTo(1);
+        assertThat(beyond.out).isEmpty();
+        assertThat(beyond.err).contains("as-of #" + (head + 1) + ": the store ends at event #" + head + ";");
+        assertThat(run("as-of #99999999 check").err).contains("the store ends at event #" + head);
+        // the last event itself is a cut-off like any other: the ledger as it stands
+        assertThat(run("as-of #" + head + " show 01 --format csv").ok().out).isEqualTo(run("show 01 --format csv").ok().out);
+    }
+
+    @Test
+    void traceAndEventsRefuseALimitBelowOneAlike() {
+        ScriptRun trace = run("trace 01 32 --limit 0");
+        ScriptRun events = run("events --limit 0");
+        assertThat(trace.code).isEqualTo(1);
+        assertThat(trace.err).contains("--limit must be at least 1, not 0");
+        assertThat(events.err).contains("--limit must be at least 1, not 0");
+    }
+
+    @Test
+    void aContractCellIsBrokenDownByMonthOfSigningAndPrintsNoEmptyFundTable() {
+        String out = run("trace 10 1 --limit 2").ok().out;
+        assertThat(out).doesNotContain("by fund:").doesNotContain("by month of business date:")
+                .contains("by month of signing:", "政府采购合同", "they add up");
+        // the months hold every contract of the cell
+        long count = Long.parseLong(out.lines().filter(l -> l.endsWith("they add up")).findFirst().orElseThrow()
+                .split(" ")[0]);
+        List<String> lines = out.lines().toList();
+        int from = lines.indexOf("by month of signing:") + 3;
+        long inMonths = lines.subList(from, lines.size()).stream().takeWhile(l -> l.matches("\\d{4}-\\d{2} .*"))
+                .mapToLong(l -> Long.parseLong(l.strip().replaceAll(".*\\s", ""))).sum();
+        assertThat(count).isGreaterThan(2);
+        assertThat(inMonths).isEqualTo(count);
+    }
+
+    @Test
+    void theProofSaysACellTheTablePrintsEmptyIsEmpty() {
+        List<String> csv = run("show 03 --format csv").ok().out.lines().toList();
+        List<String> header = List.of(csv.get(0).split(",", -1));
+        String row = csv.stream().filter(l -> l.startsWith("2010301,")).findFirst().orElseThrow();
+        assertThat(row.split(",", -1)[header.indexOf("项目支出")]).isEmpty();
+        String out = run("trace 03 2010301 项目支出").ok().out;
+        assertThat(out).contains("the cell prints empty: they add up").doesNotContain("the cell prints 0.00");
+        assertThat(run("trace 03 2010301 基本支出").ok().out).containsPattern("the cell prints [\\d.]+ 万元: they add up");
+    }
+
+    @Test
+    void anOutFileInAMissingFolderIsWrittenAndTheFolderCreatedSaysSo() throws IOException {
+        Path folder = data.resolve("reports/2024");
+        String wrote = run("show 10 --format csv --out reports/2024/10.csv").ok().out;
+        List<String> lines = wrote.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("created folder " + folder);
+        assertThat(lines.get(1)).startsWith("wrote table 10 of 229001/2024 to " + folder.resolve("10.csv") + " (");
+        assertThat(folder.resolve("10.csv")).exists();
+        // into a folder that exists, nothing is said about folders
+        assertThat(run("show 10 --format csv --out reports/2024/10.csv").ok().out).doesNotContain("created folder");
+        assertThat(run("sql --format csv --out reports/q/1.csv SELECT 1 AS n").ok().out)
+                .startsWith("created folder " + data.resolve("reports/q"));
+        // a failed export leaves no folder made for it
+        assertThat(run("trace 01 999 --out gone/deeper/x.csv").err).contains("no row '999'");
+        assertThat(data.resolve("gone")).doesNotExist();
+    }
+
+    @Test
+    void historyLineOfAnEconomicCodeWithoutItsOwnBudgetLineShowsTheLineItDrawsOn() {
+        String out = run("history line --fund 一般公共预算 --function 2010301 --kind 公用经费 --economic 30201").ok().out;
+        assertThat(out).contains("30201 has no budget line of its own under 一般公共预算财政拨款/2010301/基本支出-公用经费:"
+                + " its spending draws on the line 一般公共预算财政拨款/2010301/基本支出-公用经费 (no economic code)");
+        assertThat(out).contains("预算-2024-002", "年初预算").doesNotContain("全年预算 0.00元 −");
+        // the 结余 is the line's 全年预算 less everything that draws on it, not 0.00 less the spending on 30201
+        String balance = out.lines().filter(l -> l.contains("结余")).findFirst().orElseThrow();
+        assertThat(balance).contains("全年预算 1,").doesNotContain("全年预算 0.00元");
+        // a code with a line of its own (公务接待费, 三公) shows that line
+        String own = run("history line --fund 一般公共预算 --function 2010301 --kind 公用经费 --economic 30217").ok().out;
+        assertThat(own).contains("2010301/基本支出-公用经费/30217: the budget line of 30217 itself",
+                "全年预算 3,760.00元").doesNotContain("预算-2024-002");
+    }
+
+    @Test
+    void anAuditorRecordsNothingYetMayRebuildTheReadModels() {
+        fiscalledger.shell.ShellSettings auditor = new fiscalledger.shell.ShellSettings(data, data, false,
+                fiscalledger.ledger.api.Role.AUDITOR, false);
+        String before = run("show 01 --format csv").ok().out;
+        ScriptRun record = new ScriptRun(services, auditor, "expense --voucher AUD-1 --date 2024-05-06 --fund 一般公共预算"
+                + " --function 2010301 --economic 30201 --kind 公用经费 --amount 5");
+        assertThat(record.code).isEqualTo(1);
+        assertThat(record.err).contains("`expense` records and is refused: the auditor role (审计) records nothing;",
+                "replay rebuilds the read models from the events without changing any").doesNotContain("read-only");
+        assertThat(new ScriptRun(services, auditor, "replay").ok().out).contains("the read models are up to date");
+        assertThat(run("show 01 --format csv").ok().out).isEqualTo(before);
     }
 }

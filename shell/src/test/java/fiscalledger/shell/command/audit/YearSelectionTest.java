@@ -94,8 +94,11 @@ class YearSelectionTest {
             assertThat(run.err()).as(command)
                     .contains("unit 229001 has 2 years in the store (2024, 2025); choose one with --year");
         }
+        // one unit with two years: only --year is missing, and only --year is asked for
         assertThat(run("show 01").err())
-                .contains("the store holds 2 unit-years (229001/2024, 229001/2025); choose one with --unit and --year");
+                .contains("unit 229001 has 2 years in the store (2024, 2025); choose one with --year")
+                .doesNotContain("--unit");
+        assertThat(run("trace 01 32").err()).contains("choose one with --year").doesNotContain("unit-years");
     }
 
     @Test

@@ -47,11 +47,14 @@ class SqlExportTest {
     void anExportWritesEveryRowWhereTheScreenStopsAtItsLimit() throws IOException {
         ScriptRun screen = run("sql --format csv SELECT X AS n FROM SYSTEM_RANGE(1, 10001)");
         assertThat(screen.code).isEqualTo(1);
-        assertThat(screen.err).contains("the query returns more than 10000 rows; narrow it with WHERE or aggregate"
-                + " with GROUP BY");
+        // not a truncation: nothing is printed, and the message says how to get every row
+        assertThat(screen.out).isEmpty();
+        assertThat(screen.err).contains("the query returns more than 10,000 rows, more than the screen shows, so"
+                + " nothing is printed: write every row to a file with --out FILE, which has no limit");
 
         ScriptRun export = run("sql --format csv --out exports/range.csv SELECT X AS n FROM SYSTEM_RANGE(1, 25000)").ok();
-        assertThat(export.out.strip()).isEqualTo("wrote 25000 rows to " + data.resolve("exports/range.csv"));
+        assertThat(export.out.lines()).containsExactly("created folder " + data.resolve("exports"),
+                "wrote 25000 rows to " + data.resolve("exports/range.csv"));
         List<String> range = lines("exports/range.csv");
         assertThat(range).hasSize(1 + 25_000);
         assertThat(range.get(0)).isEqualTo("n");
@@ -91,6 +94,27 @@ class SqlExportTest {
     }
 
     @Test
+    void jsonGivesNumberColumnsAsNumbersAndTextAsStringsOnTheScreenAndInAFile() throws IOException {
+        String query = "SELECT seq, voucher, amount_fen, unit, CAST(NULL AS BIGINT) AS nothing, SUM(amount_fen) OVER () AS total"
+                + " FROM postings ORDER BY seq, line_no LIMIT 2";
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        run("sql --format json --out numbers.json " + query).ok();
+        for (String json : List.of(run("sql --format json " + query).ok().out, Files.readString(data.resolve("numbers.json")))) {
+            com.fasterxml.jackson.databind.JsonNode first = mapper.readTree(json).get(0);
+            assertThat(first.get("seq").isIntegralNumber()).as(json).isTrue();
+            assertThat(first.get("amount_fen").isNumber()).as(json).isTrue();
+            assertThat(first.get("total").isNumber()).as(json).isTrue();
+            assertThat(first.get("nothing").isNull()).as(json).isTrue();
+            // a unit code is text however numeric it looks (a code may start with 0)
+            assertThat(first.get("unit").isTextual()).as(json).isTrue();
+            assertThat(first.get("voucher").isTextual()).as(json).isTrue();
+        }
+        String total = run("sql --format csv SELECT SUM(amount_fen) AS total FROM postings").ok().out.lines().toList().get(1);
+        assertThat(mapper.readTree(run("sql --format json SELECT SUM(amount_fen) AS total FROM postings").ok().out)
+                .get(0).get("total").decimalValue()).isEqualByComparingTo(total);
+    }
+
+    @Test
     void aFailedOrRefusedExportLeavesNoFileAndAnEarlierOneAsItWas() throws IOException {
         Files.createDirectories(data.resolve("failed"));
         Files.writeString(data.resolve("failed/earlier.csv"), "an earlier export\n");
@@ -126,6 +150,6 @@ class SqlExportTest {
         assertThat(asOf.out.strip()).isEqualTo("wrote " + (cut.size() - 1) + " rows to " + data.resolve("asof.csv"));
         run("sql --format csv --out all.csv " + rows).ok();
         assertThat(lines("all.csv")).hasSizeGreaterThan(cut.size());
-        assertThat(run("as-of 2024-06-30 sql --format csv " + rows).err).contains("more than 10000 rows");
+        assertThat(run("as-of 2024-06-30 sql --format csv " + rows).err).contains("more than 10,000 rows", "--out FILE");
     }
 }
