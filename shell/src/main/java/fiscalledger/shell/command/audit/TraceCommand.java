@@ -89,6 +89,7 @@ public final class TraceCommand extends ShellCommand {
                   trace 06 公用经费合计
                   trace 09 合计 决算数
                   trace 10 7                   (车辆数合计: the asset facts in force)
+                  trace 10 政府采购合计          (row 1, printed 合计: table 10's rows also by these stable names)
                   trace perf 空白证照购置印刷 全年预算数
                   trace balances 一般公共预算财政拨款/2010301 年末结转和结余
                   as-of 2024-06-30 trace 01 60""";
@@ -132,7 +133,7 @@ public final class TraceCommand extends ShellCommand {
         }
         CellTrace cell = (CellTrace) trace;
         int decimals = cell.table().moneyDecimals();
-        String proof = proof(cell.count(), cell.sum(), cell.cell(), decimals, cell.addsUp());
+        String proof = proof(cell.count(), cell.sum(), cell.cell(), cell.table(), cell.addsUp());
         if (args.flag("by-child")) {
             AuditOutput.print(context, format, List.of(heading), children(cell, decimals), List.of(proof));
         } else if (format != OutputFormat.TEXT || cell.complete()) {
@@ -218,9 +219,10 @@ public final class TraceCommand extends ShellCommand {
                 + ", " + ledger + AuditOutput.cutoffSuffix(context.services().cutoff());
     }
 
-    private static String proof(long count, Fen sum, Fen cell, int decimals, boolean addsUp) {
-        return count + " postings, Σ = " + sum.value() + " fen = " + AuditOutput.wan(sum, decimals) + " 万元; the cell prints "
-                + AuditOutput.wan(cell, decimals) + " 万元"
+    private static String proof(long count, Fen sum, Fen cell, fiscalledger.projections.table.TableView table,
+                                boolean addsUp) {
+        return count + " postings, Σ = " + sum.value() + " fen = " + AuditOutput.wan(sum, table) + " 万元; the cell prints "
+                + AuditOutput.wan(cell, table) + " 万元"
                 + (addsUp ? ": they add up" : ": THEY DO NOT ADD UP (" + cell.value() + " fen)");
     }
 
