@@ -9,7 +9,7 @@ import java.util.Optional;
  * What a table prints around its cells, as the publication prints it: the label of the unit line (部门名称 on 01–09,
  * 单位名称 on 10), the label of the amount unit (金额单位; 单位 on 07 and 08), the heads of the columns that name a
  * row (项目, 行次 / 科目代码, 科目名称), the section headings printed above rows (table 10's 一、政府采购情况 …), and
- * whether money drops trailing zeros (绩效自评 prints 100, 245.84, 47.973, 0). The cells, row keys and column names
+ * whether figures drop trailing zeros (绩效自评 prints 100, 245.84, 47.973, 0 and scores 4.8, 39.8). The cells, row keys and column names
  * stay those of {@code seed-2024-expected.csv}; only what a reader sees comes from here.
  *
  * @param rowHeads the columns before the table's own, in printed order

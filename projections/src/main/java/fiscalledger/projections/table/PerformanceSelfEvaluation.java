@@ -15,8 +15,9 @@ import java.util.List;
  * lines, 全年预算数 = Σ 全年预算, 全年执行数 = Σ spending on the project, 资金结(转)余 = 全年预算数 − 全年执行数,
  * 执行率% = 执行数 / 全年预算数 × 100 (2 decimals half-up from the exact fen), 执行率得分 = weight 10 × 执行率% / 100
  * (2 decimals half-up, at most the weight), 总分 = Σ indicator scores + 执行率得分, 评价等级 优 ≥ 90, 良 ≥ 80,
- * 中 ≥ 60, else 差. Money in 万元 with up to 3 decimals, printed as the publication prints it: without trailing zeros
- * (100, 245.84, 47.973), and 目标申报数 as declared, "0" for a target declared as 0.
+ * 中 ≥ 60, else 差. Money in 万元 with up to 3 decimals, and rates and scores with up to 2, printed as the publication
+ * prints them: without trailing zeros (100, 245.84, 47.973; 总分 39.8), and 目标申报数 as declared, "0" for a target
+ * declared as 0.
  */
 public final class PerformanceSelfEvaluation implements PublicTable {
     public static final String DECLARED = "年初预算数-目标申报数";

@@ -51,7 +51,7 @@ public record TableView(String id, String title, String unitName, LedgerKey ledg
     public String printed(TableRow row, String column) {
         Cell cell = row.cell(column);
         String text = cell.printed(moneyDecimals);
-        return layout.trimsZeros() && cell instanceof Cell.Money && !text.isEmpty()
+        return layout.trimsZeros() && (cell instanceof Cell.Money || cell instanceof Cell.Figure) && !text.isEmpty()
                 ? trimmed(new BigDecimal(text)).toPlainString() : text;
     }
 

@@ -30,6 +30,9 @@ public final class CellText {
         if (cell instanceof Cell.Money m) {
             return m.printsEmpty() ? "" : number(money(m, wanDecimals, trims, unit), grouped);
         }
+        if (cell instanceof Cell.Figure f && trims) {
+            return TableView.trimmed(f.value()).toPlainString();
+        }
         return cell.printed(wanDecimals);
     }
 
@@ -42,7 +45,7 @@ public final class CellText {
             return c.value() == 0 ? null : c.value();
         }
         if (cell instanceof Cell.Figure f) {
-            return f.value();
+            return table.layout().trimsZeros() ? TableView.trimmed(f.value()) : f.value();
         }
         if (cell instanceof Cell.Text t) {
             return t.value();

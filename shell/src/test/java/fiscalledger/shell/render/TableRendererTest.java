@@ -122,18 +122,20 @@ class TableRendererTest {
         cells.put("年初预算数-预算编制数", Cell.money(Fen.of(100_000_000L)));
         cells.put("全年执行数", Cell.money(Fen.of(47_973_000L)));
         cells.put("资金结(转)余", Cell.money(Fen.ZERO));
+        cells.put("总分", Cell.figure(new java.math.BigDecimal("39.80")));
         TableView t = new TableView("perf", "项目支出绩效自评表", "某局", FakeLedgerServices.SAMPLE, "万元", 3,
                 List.copyOf(cells.keySet()), List.of(new TableRow("营商环境评估费", "", "营商环境评估费", cells)), List.of(),
                 layout);
         assertThat(TableRenderer.render(t, OutputFormat.CSV, MoneyUnit.WAN))
-                .containsExactly("行次/科目代码,项目/科目名称,年初预算数-目标申报数,年初预算数-预算编制数,全年执行数,资金结(转)余",
-                        "营商环境评估费,营商环境评估费,0,100,47.973,");
+                .containsExactly("行次/科目代码,项目/科目名称,年初预算数-目标申报数,年初预算数-预算编制数,全年执行数,资金结(转)余,总分",
+                        "营商环境评估费,营商环境评估费,0,100,47.973,,39.8");
         assertThat(TableRenderer.render(t, OutputFormat.TEXT, MoneyUnit.WAN).subList(0, 3)).containsExactly(
                 "项目支出绩效自评表", "预算单位：229001-某局  (2024年度)  金额单位：万元", "");
         assertThat(String.join("\n", TableRenderer.render(t, OutputFormat.JSON, MoneyUnit.WAN)))
-                .contains("\"年初预算数-目标申报数\" : 0,", "\"年初预算数-预算编制数\" : 100,", "\"资金结(转)余\" : null");
+                .contains("\"年初预算数-目标申报数\" : 0,", "\"年初预算数-预算编制数\" : 100,", "\"资金结(转)余\" : null",
+                        "\"总分\" : 39.8");
         assertThat(TableRenderer.render(t, OutputFormat.CSV, MoneyUnit.YUAN)).contains(
-                "营商环境评估费,营商环境评估费,0.00,1000000.00,479730.00,");
+                "营商环境评估费,营商环境评估费,0.00,1000000.00,479730.00,,39.8");
     }
 
     private static TableRow row(String key, String code, String name, String column, Cell cell) {
