@@ -51,12 +51,6 @@ final class AuditOutput {
         return amount.toWan(decimals).toPlainString();
     }
 
-    /** 万元 as the table prints its money: its decimals, and without trailing zeros where it drops them (绩效自评). */
-    static String wan(Fen amount, fiscalledger.projections.table.TableView table) {
-        java.math.BigDecimal wan = amount.toWan(table.moneyDecimals());
-        return (table.layout().trimsZeros() ? fiscalledger.projections.table.TableView.trimmed(wan) : wan).toPlainString();
-    }
-
     static String cutoffSuffix(Cutoff cutoff) {
         return cutoff.isNone() ? "" : " (" + cutoff.describe() + ")";
     }

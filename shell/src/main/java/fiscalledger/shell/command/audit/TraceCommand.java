@@ -133,7 +133,7 @@ public final class TraceCommand extends ShellCommand {
         }
         CellTrace cell = (CellTrace) trace;
         int decimals = cell.table().moneyDecimals();
-        String proof = proof(cell.count(), cell.sum(), cell.cell(), cell.table(), cell.addsUp());
+        String proof = proof(cell.count(), cell.sum(), cell.cell(), decimals, cell.addsUp());
         if (args.flag("by-child")) {
             AuditOutput.print(context, format, List.of(heading), children(cell, decimals), List.of(proof));
         } else if (format != OutputFormat.TEXT || cell.complete()) {
@@ -219,10 +219,9 @@ public final class TraceCommand extends ShellCommand {
                 + ", " + ledger + AuditOutput.cutoffSuffix(context.services().cutoff());
     }
 
-    private static String proof(long count, Fen sum, Fen cell, fiscalledger.projections.table.TableView table,
-                                boolean addsUp) {
-        return count + " postings, Σ = " + sum.value() + " fen = " + AuditOutput.wan(sum, table) + " 万元; the cell prints "
-                + AuditOutput.wan(cell, table) + " 万元"
+    private static String proof(long count, Fen sum, Fen cell, int decimals, boolean addsUp) {
+        return count + " postings, Σ = " + sum.value() + " fen = " + AuditOutput.wan(sum, decimals) + " 万元; the cell prints "
+                + AuditOutput.wan(cell, decimals) + " 万元"
                 + (addsUp ? ": they add up" : ": THEY DO NOT ADD UP (" + cell.value() + " fen)");
     }
 
