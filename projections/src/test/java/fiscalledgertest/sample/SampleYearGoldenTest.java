@@ -43,11 +43,15 @@ import static org.awaitility.Awaitility.await;
  * import path (the shell's JournalImporter: journal reader → RecordJournalCommand → aggregate → event store →
  * tracking processor → read models), prints every figure of the publication (shared/reference/seed-2024-expected.csv) exactly, and every
  * identity (勾稽关系) holds. A failure lists every mismatching cell: table, row, column, expected, actual.
+ * A cell matches when it prints the same figure (4.8 = 4.80) and is printed at all where the publication prints one:
+ * an empty cell is not a "0". Every row is also named as the publication names it (see {@link #namedAsPublished}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleYearGoldenTest {
 
     private static final LedgerKey SAMPLE = LedgerKey.of(new UnitCode("229001"), new FiscalYear(2024));
+    /** The numeral tables 01 and 04 print before a row (一、 … 二十六、) and the expected CSV leaves out. */
+    private static final java.util.regex.Pattern NUMERAL = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
 
     private Path dataDir;
     private ConfigurableApplicationContext context;
@@ -85,12 +89,8 @@ class SampleYearGoldenTest {
     void everyPrintedFigureOfThePublicationIsReproduced() throws IOException {
         List<String> mismatches = new ArrayList<>();
         for (CSVRecord r : seed()) {
-            String table = switch (r.get("table")) {
-                case "绩效自评" -> "perf";
-                case "说明" -> "notes";
-                default -> r.get("table");
-            };
-            String row = table.equals("notes") ? r.get("row") + "/" + r.get("name") : r.get("row");
+            String table = tableId(r.get("table"));
+            String row = rowKey(table, r);
             String column = r.get("column");
             String expected = r.get("value_wan_yuan");
             String actual = printed(table, row, column);
@@ -101,6 +101,44 @@ class SampleYearGoldenTest {
             }
         }
         assertThat(mismatches).as("cells that differ from the publication:\n" + String.join("\n", mismatches)).isEmpty();
+    }
+
+    /**
+     * Each row of the expected CSV names a printed row: the printed label is the CSV's name, or the CSV's name after
+     * the publication's numeral (01 and 04 print 一、一般公共服务支出, the CSV has 一般公共服务支出), or the table takes
+     * the CSV's name as a stable name of the row (table 10 prints 合计 under 一、政府采购情况, the CSV says 政府采购合计).
+     */
+    @Test
+    void everyRowIsNamedAsThePublicationNamesIt() throws IOException {
+        PublicTables publicTables = context.getBean(PublicTables.class);
+        List<String> mismatches = new ArrayList<>();
+        for (CSVRecord r : seed()) {
+            String table = tableId(r.get("table"));
+            String key = rowKey(table, r);
+            TableRow row = tables.get(table).rows().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+            if (row != null && !namedAsPublished(row, r.get("name"), publicTables.rowKey(table, r.get("name")))) {
+                mismatches.add(r.get("table") + " | " + key + " | expected " + r.get("name") + " | printed " + row.name());
+            }
+        }
+        assertThat(mismatches).as("rows named otherwise than in the publication:\n" + String.join("\n", mismatches))
+                .isEmpty();
+    }
+
+    static boolean namedAsPublished(TableRow row, String csvName, java.util.Optional<String> keyOfCsvName) {
+        return row.name().equals(csvName) || NUMERAL.matcher(row.name()).replaceFirst("").equals(csvName)
+                || keyOfCsvName.map(row.key()::equals).orElse(false);
+    }
+
+    /** Before, "" compared as 0, so the five 目标申报数 printed empty passed for the publication's "0". */
+    @Test
+    void anEmptyCellDoesNotPassForAPrintedZeroNorAZeroForAnEmptyCell() {
+        assertThat(same("0", "")).isFalse();
+        assertThat(same("", "0.00")).isFalse();
+        assertThat(same("", "")).isTrue();
+        assertThat(same("4.8", "4.80")).isTrue();
+        assertThat(same("0", "0")).isTrue();
+        assertThat(same("——", "——")).isTrue();
+        assertThat(same("——", "")).isFalse();
     }
 
     @Test
@@ -117,6 +155,18 @@ class SampleYearGoldenTest {
         assertThat(results).isNotEmpty();
         assertThat(results.stream().filter(r -> !r.passed()).map(CheckResult::toString).toList())
                 .as("identities that fail on the sample").isEmpty();
+    }
+
+    private static String tableId(String csvTable) {
+        return switch (csvTable) {
+            case "绩效自评" -> "perf";
+            case "说明" -> "notes";
+            default -> csvTable;
+        };
+    }
+
+    private static String rowKey(String table, CSVRecord r) {
+        return table.equals("notes") ? r.get("row") + "/" + r.get("name") : r.get("row");
     }
 
     private ImportReport importSample() throws IOException {
@@ -137,11 +187,15 @@ class SampleYearGoldenTest {
         if (!view.columns().contains(column)) {
             return "(no column " + column + ")";
         }
-        return row.cell(column).printed(view.moneyDecimals());
+        return view.printed(row, column);
     }
 
-    /** Same printed figure: equal text, equal numbers (4.8 = 4.80), or a zero the publication writes as "0". */
-    private static boolean same(String expected, String actual) {
+    /**
+     * Same printed figure: equal text, or equal numbers (4.8 = 4.80, as the publication itself prints 得分 both ways).
+     * An empty cell matches only an empty cell: the publication prints "0" for a declared 目标申报数 of 0 and nothing
+     * for a zero sum, and a reader sees the difference.
+     */
+    static boolean same(String expected, String actual) {
         if (expected.equals(actual)) {
             return true;
         }
@@ -152,7 +206,7 @@ class SampleYearGoldenTest {
 
     private static BigDecimal number(String text) {
         if (text.isEmpty()) {
-            return BigDecimal.ZERO;
+            return null;
         }
         try {
             return new BigDecimal(text);

@@ -165,7 +165,7 @@ class InteractiveShellTest {
     @Test
     void showPrintsTheTableWithItsAmountsInWan() throws IOException {
         String screen = session("show 01\nexit\n");
-        assertThat(screen).contains("公开01表 收入支出决算总表", "42,683.67", "0.69");
+        assertThat(screen).contains("收入支出决算总表", "公开01表", "部门名称：山西省行政审批服务管理局", "42,683.67", "0.69");
     }
 
     @Test

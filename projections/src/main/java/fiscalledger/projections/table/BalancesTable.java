@@ -75,7 +75,7 @@ public final class BalancesTable implements PublicTable {
             }
         });
         cells(rows.add("合计", "", "合计"), total);
-        return Tables.view(this, facts, COLUMNS, rows, List.of());
+        return Tables.view(this, facts, COLUMNS, rows, List.of(), Layout.keyed());
     }
 
     /** The printed key of a fund's row for a function code: 一般公共预算财政拨款/2010301. */

@@ -10,8 +10,20 @@ import java.math.BigDecimal;
  */
 public sealed interface Cell {
 
-    /** An amount; printed in 万元 (table's decimals, half-up) or in yuan. A zero amount prints empty. */
-    record Money(Fen amount) implements Cell {
+    /**
+     * An amount; printed in 万元 (table's decimals, half-up) or in yuan. A zero sum prints empty; a declared amount
+     * (绩效自评's 目标申报数, recorded as a figure rather than summed from postings) prints its zero, as the publication
+     * prints "0" for a target declared as 0.
+     */
+    record Money(Fen amount, boolean printsZero) implements Cell {
+        public Money(Fen amount) {
+            this(amount, false);
+        }
+
+        /** Whether the cell prints nothing: a zero that is a sum, not a declared figure. */
+        public boolean printsEmpty() {
+            return amount.isZero() && !printsZero;
+        }
     }
 
     /** A count (vehicles, equipment). Zero prints empty, as in the publication. */
@@ -35,12 +47,12 @@ public sealed interface Cell {
     }
 
     /**
-     * The cell as the publication prints it: money in 万元 with the given decimals (half-up), a zero amount or count
+     * The cell as the publication prints it: money in 万元 with the given decimals (half-up), a zero sum or count
      * empty, "——" where it does not apply. Renderers that print otherwise (yuan, grouping) start from this.
      */
     default String printed(int wanDecimals) {
         if (this instanceof Money m) {
-            return m.amount().isZero() ? "" : m.amount().toWan(wanDecimals).toPlainString();
+            return m.printsEmpty() ? "" : m.amount().toWan(wanDecimals).toPlainString();
         }
         if (this instanceof Count c) {
             return c.value() == 0 ? "" : Long.toString(c.value());
@@ -56,6 +68,11 @@ public sealed interface Cell {
 
     static Cell money(Fen amount) {
         return new Money(amount);
+    }
+
+    /** An amount declared rather than summed (目标申报数): printed even when it is 0. */
+    static Cell declared(Fen amount) {
+        return new Money(amount, true);
     }
 
     static Cell count(long value) {

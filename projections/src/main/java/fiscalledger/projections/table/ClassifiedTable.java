@@ -16,14 +16,23 @@ abstract class ClassifiedTable implements PublicTable {
     private final List<Classified.Column> columns;
     private final CodeNames names;
     private final boolean saysWhenEmpty;
+    private final String note;
+    private final Layout layout;
 
-    /** @param saysWhenEmpty print "本表无数据" when only the 合计 row is there (07 and 08 do, as published) */
-    ClassifiedTable(String id, String title, List<Classified.Column> columns, CodeNames names, boolean saysWhenEmpty) {
+    /**
+     * @param note          the 注 printed under the table (注：本表反映部门本年度取得的各项收入情况。)
+     * @param saysWhenEmpty print "说明：本表无数据" when only the 合计 row is there (07 and 08 do, as published, and
+     *                      head their amounts 单位：万元 rather than 金额单位：万元)
+     */
+    ClassifiedTable(String id, String title, List<Classified.Column> columns, CodeNames names, String note,
+                    boolean saysWhenEmpty) {
         this.id = id;
         this.title = title;
         this.columns = columns;
         this.names = names;
+        this.note = note;
         this.saysWhenEmpty = saysWhenEmpty;
+        this.layout = Layout.classified(saysWhenEmpty ? "单位" : Layout.AMOUNT_UNIT, List.of());
     }
 
     @Override
@@ -39,8 +48,8 @@ abstract class ClassifiedTable implements PublicTable {
     @Override
     public final TableView render(LedgerFacts facts) {
         List<TableRow> rows = Classified.rows(facts, columns, names);
-        List<String> notes = saysWhenEmpty && rows.size() == 1 ? List.of(NoData.NOTE) : List.of();
-        return Tables.view(this, facts, Classified.names(columns), rows, notes, 2, Tables.WAN);
+        List<String> notes = saysWhenEmpty && rows.size() == 1 ? List.of(note, NoData.NOTE) : List.of(note);
+        return Tables.view(this, facts, Classified.names(columns), rows, notes, 2, Tables.WAN, layout);
     }
 
     @Override

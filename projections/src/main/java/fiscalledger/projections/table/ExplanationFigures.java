@@ -120,7 +120,7 @@ public final class ExplanationFigures implements PublicTable {
         }
         rows.add(key("基本支出", "人员经费"), "基本支出", "人员经费").cell(VALUE, amount(personnel));
         rows.add(key("基本支出", "公用经费"), "基本支出", "公用经费").cell(VALUE, amount(publicUse));
-        return Tables.view(this, facts, List.of(VALUE), rows.build(), List.of(), 2, "%/万元");
+        return Tables.view(this, facts, List.of(VALUE), rows.build(), List.of(), 2, "%/万元", Layout.keyed());
     }
 
     @Override

@@ -25,6 +25,10 @@ public final class Table01IncomeExpenditureSummary implements PublicTable {
     public static final String AMOUNT = "金额";
     private static final List<Fund> INCOME_ROWS = List.of(Fund.values());
     private static final int FIRST_CATEGORY_ROW = 32;
+    static final String NOTE = "注：本表反映部门本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。";
+    /** The publication prints income (收入) and spending (支出) side by side; one under the other here. */
+    private static final Layout LAYOUT = Layout.rowNumbered(Layout.UnitLabel.DEPARTMENT, List.of(
+            new Layout.Section("收入", "1"), new Layout.Section("支出", String.valueOf(FIRST_CATEGORY_ROW))));
 
     private final CodeNames names;
 
@@ -69,7 +73,7 @@ public final class Table01IncomeExpenditureSummary implements PublicTable {
         row(rows, facts, "59", "", "结余分配");
         row(rows, facts, "60", "", "年末结转和结余");
         row(rows, facts, "62", "", "总计");
-        return Tables.view(this, facts, List.of(AMOUNT), rows, List.of());
+        return Tables.view(this, facts, List.of(AMOUNT), rows, List.of(NOTE), LAYOUT);
     }
 
     private void row(Rows rows, LedgerFacts facts, String key, String code, String name) {

@@ -19,7 +19,7 @@ public final class Table02Income extends ClassifiedTable {
             source("其他收入", Fund.OTHER));
 
     public Table02Income(CodeNames names) {
-        super("02", "收入决算表", COLUMNS, names, false);
+        super("02", "收入决算表", COLUMNS, names, "注：本表反映部门本年度取得的各项收入情况。", false);
     }
 
     private static Classified.Column source(String name, Fund fund) {

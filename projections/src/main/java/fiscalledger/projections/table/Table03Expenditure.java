@@ -17,7 +17,7 @@ public final class Table03Expenditure extends ClassifiedTable {
             kind("对附属单位补助支出", SpendingKind.GRANT_TO_SUBSIDIARY));
 
     public Table03Expenditure(CodeNames names) {
-        super("03", "支出决算表", COLUMNS, names, false);
+        super("03", "支出决算表", COLUMNS, names, "注：本表反映部门本年度各项支出情况。", false);
     }
 
     private static Classified.Column kind(String name, SpendingKind kind) {

@@ -21,6 +21,11 @@ public final class Table04FiscalSummary implements PublicTable {
     public static final String TOTAL = "合计";
     static final List<Fund> FUNDS = Arrays.stream(Fund.values()).filter(Fund::isFiscal).toList();
     static final List<String> COLUMNS;
+    static final String NOTE = "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的"
+            + "总收支和年末结转结余情况。";
+    /** The publication prints income (收入) and spending (支出) side by side; one under the other here. */
+    private static final Layout LAYOUT = Layout.rowNumbered(Layout.UnitLabel.DEPARTMENT, List.of(
+            new Layout.Section("收入", "1"), new Layout.Section("支出", "33")));
 
     static {
         List<String> columns = new ArrayList<>(List.of(INCOME, TOTAL));
@@ -70,7 +75,7 @@ public final class Table04FiscalSummary implements PublicTable {
         spending(rows, facts, "59", "", "本年支出合计");
         spending(rows, facts, "60", "", "年末财政拨款结转和结余");
         spending(rows, facts, "64", "", "总计");
-        return Tables.view(this, facts, COLUMNS, rows, List.of());
+        return Tables.view(this, facts, COLUMNS, rows, List.of(NOTE), LAYOUT);
     }
 
     private void income(Rows rows, LedgerFacts facts, String key, String name) {

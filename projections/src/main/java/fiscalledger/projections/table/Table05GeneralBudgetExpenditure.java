@@ -15,7 +15,8 @@ public final class Table05GeneralBudgetExpenditure extends ClassifiedTable {
             Classified.Column.of("项目支出", s -> spent(s) && s.kind() == SpendingKind.PROJECT));
 
     public Table05GeneralBudgetExpenditure(CodeNames names) {
-        super("05", "一般公共预算财政拨款支出决算表", COLUMNS, names, false);
+        super("05", "一般公共预算财政拨款支出决算表", COLUMNS, names, "注：本表反映部门本年度一般公共预算财政拨款支出情况。",
+                false);
     }
 
     private static boolean spent(PostingSum s) {

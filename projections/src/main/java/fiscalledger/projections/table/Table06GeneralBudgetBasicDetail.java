@@ -20,6 +20,13 @@ public final class Table06GeneralBudgetBasicDetail implements PublicTable {
     public static final String PUBLIC_TOTAL = "公用经费合计";
     static final Set<String> PERSONNEL_CLASSES = Set.of("301", "303");
     private static final Set<String> NOT_APPLICABLE_CLASSES = Set.of("309", "311");
+    static final String NOTE = "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。";
+    /**
+     * The publication prints the 人员经费 block beside the 公用经费 blocks, each 合计 at the foot of its block; here the
+     * blocks are sections one under the other, 人员经费合计 closing the first.
+     */
+    private static final Layout LAYOUT = Layout.classified(Layout.AMOUNT_UNIT, List.of(
+            new Layout.Section("人员经费", "301"), new Layout.Section("公用经费", "302")));
 
     /** The printed grid, class by class (人员经费 301, 303; 公用经费 302, 307, 309 … 399). */
     static final List<String> GRID = List.of(
@@ -86,15 +93,19 @@ public final class Table06GeneralBudgetBasicDetail implements PublicTable {
             }
         });
         Rows rows = new Rows();
+        boolean personnelClosed = false;
         for (String code : codes) {
+            if (!personnelClosed && !PERSONNEL_CLASSES.contains(code.substring(0, 3))) {
+                rows.add(PERSONNEL_TOTAL, "", PERSONNEL_TOTAL).money(AMOUNT, source(PERSONNEL_TOTAL).sum(facts));
+                personnelClosed = true;
+            }
             Fen amount = source(code).sum(facts);
             boolean notApplicable = NOT_APPLICABLE_CLASSES.contains(code.substring(0, 3)) && amount.isZero();
             rows.add(code, code, names.economicName(new EconomicCode(code)))
                     .cell(AMOUNT, notApplicable ? Cell.notApplicable() : Cell.money(amount));
         }
-        rows.add(PERSONNEL_TOTAL, "", PERSONNEL_TOTAL).money(AMOUNT, source(PERSONNEL_TOTAL).sum(facts));
         rows.add(PUBLIC_TOTAL, "", PUBLIC_TOTAL).money(AMOUNT, source(PUBLIC_TOTAL).sum(facts));
-        return Tables.view(this, facts, List.of(AMOUNT), rows, List.of());
+        return Tables.view(this, facts, List.of(AMOUNT), rows, List.of(NOTE), LAYOUT);
     }
 
     @Override

@@ -24,7 +24,8 @@ public final class Table07GovernmentFund extends ClassifiedTable {
                     s -> fund(s) && (s.isExpenditure() || s.is(Movement.DISTRIBUTED))));
 
     public Table07GovernmentFund(CodeNames names) {
-        super("07", "政府性基金预算财政拨款收入支出决算表", COLUMNS, names, true);
+        super("07", "政府性基金预算财政拨款收入支出决算表", COLUMNS, names,
+                "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", true);
     }
 
     private static boolean fund(PostingSum s) {

@@ -15,7 +15,8 @@ public final class Table08StateCapital extends ClassifiedTable {
             Classified.Column.of("项目支出", s -> spent(s) && s.kind() == SpendingKind.PROJECT));
 
     public Table08StateCapital(CodeNames names) {
-        super("08", "国有资本经营预算财政拨款支出决算表", COLUMNS, names, true);
+        super("08", "国有资本经营预算财政拨款支出决算表", COLUMNS, names,
+                "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。", true);
     }
 
     private static boolean spent(PostingSum s) {

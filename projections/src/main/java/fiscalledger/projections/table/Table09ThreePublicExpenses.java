@@ -27,6 +27,9 @@ public final class Table09ThreePublicExpenses implements PublicTable {
     static final Set<String> PURCHASE_CODES = Set.of("31013", "30913");
     static final Set<String> RUNNING_CODES = Set.of("30231");
     static final Set<String> RECEPTION_CODES = Set.of("30217");
+    static final String NOTE = "注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，"
+            + "反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。";
+    private static final Layout LAYOUT = Layout.named(Layout.UnitLabel.DEPARTMENT, "项目", false);
     private static final List<String> ROWS = List.of(TOTAL, ABROAD, VEHICLES, VEHICLE_PURCHASE, VEHICLE_RUNNING,
             RECEPTION);
 
@@ -47,7 +50,7 @@ public final class Table09ThreePublicExpenses implements PublicTable {
             rows.add(key, "", key).money(BUDGET, source(key, BUDGET).sum(facts))
                     .money(ACTUAL, source(key, ACTUAL).sum(facts));
         }
-        return Tables.view(this, facts, List.of(BUDGET, ACTUAL), rows, List.of());
+        return Tables.view(this, facts, List.of(BUDGET, ACTUAL), rows, List.of(NOTE), LAYOUT);
     }
 
     @Override

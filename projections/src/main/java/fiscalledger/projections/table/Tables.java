@@ -11,17 +11,19 @@ final class Tables {
     private Tables() {
     }
 
-    static TableView view(PublicTable table, LedgerFacts facts, List<String> columns, Rows rows, List<String> notes) {
-        return view(table, facts, columns, rows.build(), notes, 2, WAN);
+    static TableView view(PublicTable table, LedgerFacts facts, List<String> columns, Rows rows, List<String> notes,
+                          Layout layout) {
+        return view(table, facts, columns, rows.build(), notes, 2, WAN, layout);
     }
 
+    /** The notes are those printed under the table; a cut-off's description goes first, as it qualifies every figure. */
     static TableView view(PublicTable table, LedgerFacts facts, List<String> columns, List<TableRow> rows,
-                          List<String> notes, int decimals, String amountUnit) {
+                          List<String> notes, int decimals, String amountUnit, Layout layout) {
         List<String> allNotes = new java.util.ArrayList<>(notes);
         if (!facts.cutoff().isNone()) {
             allNotes.add(0, facts.cutoff().describe());
         }
         return new TableView(table.id(), table.title(), facts.unitName(), facts.key(), amountUnit, decimals,
-                List.copyOf(columns), rows, List.copyOf(allNotes));
+                List.copyOf(columns), rows, List.copyOf(allNotes), layout);
     }
 }

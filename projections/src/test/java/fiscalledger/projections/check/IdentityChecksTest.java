@@ -169,7 +169,7 @@ class IdentityChecksTest {
         assertThat(rows).anyMatch(r -> r.key().equals(rowKey));
         Map<String, TableView> copy = new LinkedHashMap<>(views);
         copy.put(table, new TableView(v.id(), v.title(), v.unitName(), v.ledger(), v.amountUnit(), v.moneyDecimals(),
-                v.columns(), rows, v.notes()));
+                v.columns(), rows, v.notes(), v.layout()));
         return copy;
     }
 }

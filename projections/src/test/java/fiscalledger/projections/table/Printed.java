@@ -16,7 +16,7 @@ public final class Printed {
         Map<String, String> cells = new LinkedHashMap<>();
         for (TableRow row : view.rows()) {
             for (String column : view.columns()) {
-                String text = of(row.cell(column), view.moneyDecimals());
+                String text = view.printed(row, column);
                 if (!text.isEmpty()) {
                     cells.put(row.key() + "|" + column, text);
                 }

@@ -63,6 +63,57 @@ class PublicTablesTest {
     }
 
     @Test
+    void table01IsHeadedAndNotedAsPublished() {
+        TableView t = render("01");
+        assertThat(t.number()).isEqualTo("公开01表");
+        assertThat(t.unitLine()).isEqualTo("部门名称：测试行政单位");
+        assertThat(t.yearLine()).isEqualTo("2024年度");
+        assertThat(t.amountUnitLine("万元")).isEqualTo("金额单位：万元");
+        assertThat(t.layout().rowHeads()).extracting(Layout.RowHead::head).containsExactly("项目", "行次");
+        assertThat(t.layout().sections()).extracting(Layout.Section::heading, Layout.Section::firstRow)
+                .containsExactly(tuple("收入", "1"), tuple("支出", "32"));
+        assertThat(t.row("28").name()).isEqualTo("使用非财政拨款结余（含专用结余）");
+        assertThat(t.row("58").name()).isEqualTo("本年支出合计");
+        assertThat(t.row("60").name()).isEqualTo("年末结转和结余");
+        assertThat(t.notes()).containsExactly(
+                "注：本表反映部门本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。");
+    }
+
+    @Test
+    void everyTableOfThePublicationCarriesItsNoteAndUnitLabel() {
+        Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("02", "注：本表反映部门本年度取得的各项收入情况。");
+        notes.put("03", "注：本表反映部门本年度各项支出情况。");
+        notes.put("04", "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和"
+                + "年末结转结余情况。");
+        notes.put("05", "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
+        notes.put("06", "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。");
+        notes.put("09", "注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序"
+                + "调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。");
+        notes.put("10", "注：本表反映部门本年度政府采购、机关运行经费和国有资产占用情况。");
+        notes.forEach((id, note) -> assertThat(render(id).notes()).as(id).containsExactly(note));
+        for (String id : new String[]{"01", "02", "03", "04", "05", "06", "07", "08", "09"}) {
+            assertThat(render(id).unitLine()).as(id).isEqualTo("部门名称：测试行政单位");
+        }
+        assertThat(render("10").unitLine()).isEqualTo("单位名称：测试行政单位");
+        for (String id : new String[]{"02", "03", "05", "06"}) {
+            assertThat(render(id).layout().rowHeads()).extracting(Layout.RowHead::head).as(id)
+                    .containsExactly("科目代码", "科目名称");
+            assertThat(render(id).amountUnitLine("万元")).as(id).isEqualTo("金额单位：万元");
+        }
+        // 07 and 08 head their amounts 单位：万元, as published
+        assertThat(render("07").amountUnitLine("万元")).isEqualTo("单位：万元");
+        assertThat(render("08").amountUnitLine("万元")).isEqualTo("单位：万元");
+        assertThat(render("04").row("28").name()).isEqualTo("年初财政拨款结转和结余");
+        assertThat(render("04").row("29").name()).isEqualTo("一般公共预算财政拨款");
+        assertThat(render("04").row("33").name()).isEqualTo("一、一般公共服务支出");
+        assertThat(render("04").row("60").name()).isEqualTo("年末财政拨款结转和结余");
+        assertThat(render("09").rows()).extracting(TableRow::name).containsExactly("合计", "因公出国（境）费",
+                "公务用车购置及运行维护费小计", "公务用车购置费", "公务用车运行维护费", "公务接待费");
+        assertThat(render("notes").title()).isEqualTo("情况说明中的数字");
+    }
+
+    @Test
     void table02ShowsIncomeByClassSectionAndItemWithFiscalAndOtherColumns() {
         assertThat(Printed.nonEmpty(render("02"))).containsExactlyInAnyOrderEntriesOf(cells(
                 "合计", "本年收入合计", "90.69", "合计", "财政拨款收入", "90.00", "合计", "其他收入", "0.69",
@@ -131,6 +182,13 @@ class PublicTablesTest {
         assertThat(Printed.nonEmpty(t)).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(t.rows()).hasSize(112);
         assertThat(t.row("30201").name()).isEqualTo("办公费");
+        // the 人员经费 block closes with its 合计, then the 公用经费 block, as the publication's two halves
+        java.util.List<String> keys = t.rows().stream().map(TableRow::key).toList();
+        assertThat(keys.indexOf("人员经费合计")).isEqualTo(keys.indexOf("302") - 1);
+        assertThat(keys.get(keys.size() - 1)).isEqualTo("公用经费合计");
+        assertThat(keys.indexOf("30399")).isEqualTo(keys.indexOf("人员经费合计") - 1);
+        assertThat(t.layout().sections()).extracting(Layout.Section::heading, Layout.Section::firstRow)
+                .containsExactly(tuple("人员经费", "301"), tuple("公用经费", "302"));
     }
 
     @Test
@@ -141,7 +199,7 @@ class PublicTablesTest {
             expected.putAll(cells(row, "本年收入", "10.00", row, "小计", "6.00", row, "项目支出", "6.00", row, "年末结转和结余", "4.00"));
         }
         assertThat(Printed.nonEmpty(t)).containsExactlyInAnyOrderEntriesOf(expected);
-        assertThat(t.notes()).isEmpty();
+        assertThat(t.notes()).containsExactly("注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。");
     }
 
     @Test
@@ -150,7 +208,7 @@ class PublicTablesTest {
         assertThat(Printed.nonEmpty(t)).isEmpty();
         assertThat(t.rows()).extracting(TableRow::key).containsExactly("合计");
         assertThat(t.columns()).containsExactly("合计", "基本支出", "项目支出");
-        assertThat(t.notes()).containsExactly("本表无数据");
+        assertThat(t.notes()).containsExactly("注：本表反映部门本年度国有资本经营预算财政拨款支出情况。", "说明：本表无数据");
     }
 
     @Test
@@ -172,14 +230,64 @@ class PublicTablesTest {
     }
 
     @Test
+    void table10IsLabelledAsPublishedInThreeSectionsWithItsPrintedRowNumbers() {
+        TableView t = render("10");
+        assertThat(t.rows()).extracting(TableRow::key, TableRow::name).containsExactly(
+                tuple("1", "合计"), tuple("2", "货物"), tuple("3", "工程"), tuple("4", "服务"),
+                tuple("5", "(一) 行政单位"), tuple("6", "(二) 参照公务员法管理事业单位"),
+                tuple("7", "(一) 车辆数合计(辆)"), tuple("8", "1. 副部(省)级及以上领导用车"),
+                tuple("9", "2. 主要负责人用车"), tuple("10", "3. 机要通信用车"), tuple("11", "4. 应急保障用车"),
+                tuple("12", "5. 执法执勤用车"), tuple("13", "6. 特种专业技术用车"), tuple("14", "7. 离退休干部服务用车"),
+                tuple("15", "8. 其他用车"), tuple("17", "(二) 单价100万元(含)以上设备(不含车辆)"));
+        assertThat(t.layout().sections()).extracting(Layout.Section::heading, Layout.Section::firstRow)
+                .containsExactly(tuple("一、政府采购情况", "1"), tuple("二、机关运行经费", "5"),
+                        tuple("三、国有资产占用情况", "7"));
+        assertThat(t.layout().rowHeads()).extracting(Layout.RowHead::head).containsExactly("项目", "行次");
+        assertThat(t.columns()).containsExactly("统计数");
+        assertThat(t.unitLine()).isEqualTo("单位名称：测试行政单位");
+    }
+
+    @Test
+    void table10TakesTheStableNamesOfItsRowsThatSayWhatTheyAreOutsideTheirSection() {
+        Map<String, String> stable = new LinkedHashMap<>();
+        stable.put("政府采购合计", "1");
+        stable.put("机关运行经费（行政单位）", "5");
+        stable.put("机关运行经费（参照公务员法管理事业单位）", "6");
+        stable.put("车辆数合计（辆）", "7");
+        stable.put("副部（省）级及以上领导用车", "8");
+        stable.put("副部(省)级及以上领导用车", "8");
+        stable.put("其他用车", "15");
+        stable.put("单价100万元（含）以上设备（不含车辆）", "17");
+        stable.forEach((name, key) -> assertThat(fixture.tables.rowKey("10", name)).as(name).contains(key));
+        assertThat(fixture.tables.rowKey("10", "汽车")).isEmpty();
+    }
+
+    @Test
     void performanceSelfEvaluationComputesRateScoreAndGrade() {
         TableView t = render("perf");
         assertThat(t.moneyDecimals()).isEqualTo(3);
         assertThat(Printed.nonEmpty(t)).containsExactlyInAnyOrderEntriesOf(cells(
-                "数据治理", "年初预算数-目标申报数", "50.000", "数据治理", "年初预算数-预算编制数", "50.000",
-                "数据治理", "全年预算数", "52.000", "数据治理", "全年执行数", "42.000", "数据治理", "资金结(转)余", "10.000",
+                "数据治理", "年初预算数-目标申报数", "50", "数据治理", "年初预算数-预算编制数", "50",
+                "数据治理", "全年预算数", "52", "数据治理", "全年执行数", "42", "数据治理", "资金结(转)余", "10",
                 "数据治理", "执行率%", "80.77", "数据治理", "执行率得分", "8.08", "数据治理", "总分", "88.08",
                 "数据治理", "评价等级", "良"));
+    }
+
+    @Test
+    void aTargetDeclaredAsZeroPrintsZeroAsThePublicationPrintsItWhileAZeroSumPrintsNothing() {
+        fixture.record(new fiscalledger.ledger.api.event.PerformanceEvaluatedEvent(HandMadeYear.UNIT, HandMadeYear.YEAR,
+                "P2", java.time.LocalDate.of(2024, 12, 31), "绩效自评", HandMadeYear.FUND_PROJECT, fiscalledger.ledger.api.Fen.ZERO,
+                java.util.List.of()));
+        TableView t = render("perf");
+        TableRow fundProject = t.row(HandMadeYear.FUND_PROJECT);
+        assertThat(t.printed(fundProject, PerformanceSelfEvaluation.DECLARED)).isEqualTo("0");
+        // the fund project has no budget line: its 预算编制数 is a zero sum, printed empty
+        assertThat(t.printed(fundProject, PerformanceSelfEvaluation.INITIAL)).isEmpty();
+        assertThat(t.printed(fundProject, PerformanceSelfEvaluation.EXECUTED)).isEqualTo("6");
+        assertThat(t.layout().rowHeads()).extracting(Layout.RowHead::head).containsExactly("项目名称");
+        assertThat(t.unitLine()).isEqualTo("预算单位：" + HandMadeYear.UNIT.value() + "-测试行政单位");
+        assertThat(t.yearLine()).isEqualTo("(2024年度)");
+        assertThat(t.notes()).hasSize(4).first().asString().startsWith("备注:1.“年初预算数”项下的“目标申报数”和“预算编制数”为并列关系");
     }
 
     @Test
@@ -254,7 +362,8 @@ class PublicTablesTest {
         assertThat(Printed.of(live.row("30201").cell("决算数"), 2)).isEqualTo("3.00");
         // 30,000 + 9,999 yuan before the reversal of 15 July
         assertThat(Printed.of(june.row("30201").cell("决算数"), 2)).isEqualTo("4.00");
-        assertThat(june.notes()).containsExactly("as of 2024-06-30");
+        // the cut-off qualifies every figure, so it comes before the table's own 注
+        assertThat(june.notes()).containsExactly("as of 2024-06-30", Table06GeneralBudgetBasicDetail.NOTE);
         // the 10月 project spending and 12月 asset facts are not there yet either
         TableView juneTen = fixture.tables.render("10", LEDGER, Cutoff.asOf(java.time.LocalDate.of(2024, 6, 30)));
         assertThat(Printed.nonEmpty(juneTen)).doesNotContainKeys("4|统计数", "7|统计数");

@@ -1,6 +1,7 @@
 package fiscalledger.shell.render;
 
 import fiscalledger.projections.table.Cell;
+import fiscalledger.projections.table.TableView;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -17,22 +18,34 @@ public final class CellText {
     }
 
     public static String of(Cell cell, int wanDecimals, MoneyUnit unit, boolean grouped) {
+        return of(cell, wanDecimals, false, unit, grouped);
+    }
+
+    /** A cell of a table, printed with the table's decimals and its way with trailing zeros (see TableView#printed). */
+    public static String of(Cell cell, TableView table, MoneyUnit unit, boolean grouped) {
+        return of(cell, table.moneyDecimals(), table.layout().trimsZeros(), unit, grouped);
+    }
+
+    private static String of(Cell cell, int wanDecimals, boolean trims, MoneyUnit unit, boolean grouped) {
         if (cell instanceof Cell.Money m) {
-            return m.amount().isZero() ? "" : number(money(m, wanDecimals, unit), grouped);
+            return m.printsEmpty() ? "" : number(money(m, wanDecimals, trims, unit), grouped);
+        }
+        if (cell instanceof Cell.Figure f && trims) {
+            return TableView.trimmed(f.value()).toPlainString();
         }
         return cell.printed(wanDecimals);
     }
 
     /** The value for JSON: a number where the cell is one, text otherwise, null when printed empty. */
-    public static Object json(Cell cell, int wanDecimals, MoneyUnit unit) {
+    public static Object json(Cell cell, TableView table, MoneyUnit unit) {
         if (cell instanceof Cell.Money m) {
-            return m.amount().isZero() ? null : money(m, wanDecimals, unit);
+            return m.printsEmpty() ? null : money(m, table.moneyDecimals(), table.layout().trimsZeros(), unit);
         }
         if (cell instanceof Cell.Count c) {
             return c.value() == 0 ? null : c.value();
         }
         if (cell instanceof Cell.Figure f) {
-            return f.value();
+            return table.layout().trimsZeros() ? TableView.trimmed(f.value()) : f.value();
         }
         if (cell instanceof Cell.Text t) {
             return t.value();
@@ -45,8 +58,13 @@ public final class CellText {
         return !(cell instanceof Cell.Text);
     }
 
-    private static BigDecimal money(Cell.Money m, int wanDecimals, MoneyUnit unit) {
-        return unit == MoneyUnit.WAN ? m.amount().toWan(wanDecimals) : m.amount().toYuan();
+    /** 万元 rounded to the table's decimals (without trailing zeros where the table prints so), or exact 元. */
+    private static BigDecimal money(Cell.Money m, int wanDecimals, boolean trims, MoneyUnit unit) {
+        if (unit == MoneyUnit.YUAN) {
+            return m.amount().toYuan();
+        }
+        BigDecimal wan = m.amount().toWan(wanDecimals);
+        return trims ? TableView.trimmed(wan) : wan;
     }
 
     private static String number(BigDecimal value, boolean grouped) {

@@ -9,11 +9,26 @@ public final class MarkdownRenderer {
     private MarkdownRenderer() {
     }
 
+    /**
+     * The table; a section heading above the first row comes before the table as a paragraph, one further down as a
+     * row of its own in bold (Markdown tables have no spanning cells).
+     */
     public static List<String> lines(Grid grid) {
         List<String> lines = new ArrayList<>();
+        if (grid.headings().containsKey(0)) {
+            lines.add("**" + grid.headings().get(0) + "**");
+            lines.add("");
+        }
         lines.add(row(grid.header()));
         lines.add(rule(grid.numeric()));
-        grid.rows().forEach(r -> lines.add(row(r)));
+        for (int r = 0; r < grid.rows().size(); r++) {
+            if (r > 0 && grid.headings().containsKey(r)) {
+                List<String> heading = new ArrayList<>(java.util.Collections.nCopies(grid.header().size(), ""));
+                heading.set(0, "**" + grid.headings().get(r) + "**");
+                lines.add(row(heading));
+            }
+            lines.add(row(grid.rows().get(r)));
+        }
         return lines;
     }
 

@@ -2,7 +2,10 @@ package fiscalledger.shell.render;
 
 import java.util.Map;
 
-/** The names of the tables, for `tables` and completion (the table itself prints the title it carries). */
+/**
+ * The names of the tables, for `tables` and completion without starting the read side; each is the title the table
+ * itself prints (TableTitlesTest holds them to the projections' titles).
+ */
 public final class TableTitles {
 
     private static final Map<String, String> TITLES = Map.ofEntries(
@@ -17,8 +20,8 @@ public final class TableTitles {
             Map.entry("09", "财政拨款“三公”经费支出决算表"),
             Map.entry("10", "部门决算公开相关信息统计表"),
             Map.entry("perf", "项目支出绩效自评表"),
-            Map.entry("notes", "情况说明中的比率与占比"),
-            Map.entry("balances", "年初/年末结转和结余，按资金来源和功能科目"));
+            Map.entry("notes", "情况说明中的数字"),
+            Map.entry("balances", "结转和结余（按资金来源和功能科目）"));
 
     private TableTitles() {
     }

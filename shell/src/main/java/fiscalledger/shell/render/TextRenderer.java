@@ -21,10 +21,16 @@ public final class TextRenderer {
             }
         }
         List<String> lines = new ArrayList<>();
+        if (grid.headings().containsKey(0)) {
+            lines.add(grid.headings().get(0));
+        }
         lines.add(line(grid.header(), widths, grid.numeric()));
         lines.add(rule(widths));
-        for (List<String> row : grid.rows()) {
-            lines.add(line(row, widths, grid.numeric()));
+        for (int r = 0; r < grid.rows().size(); r++) {
+            if (r > 0 && grid.headings().containsKey(r)) {
+                lines.add(grid.headings().get(r));
+            }
+            lines.add(line(grid.rows().get(r), widths, grid.numeric()));
         }
         return lines;
     }

@@ -89,6 +89,7 @@ public final class TraceCommand extends ShellCommand {
                   trace 06 公用经费合计
                   trace 09 合计 决算数
                   trace 10 7                   (车辆数合计: the asset facts in force)
+                  trace 10 政府采购合计          (row 1, printed 合计: table 10's rows also by these stable names)
                   trace perf 空白证照购置印刷 全年预算数
                   trace balances 一般公共预算财政拨款/2010301 年末结转和结余
                   as-of 2024-06-30 trace 01 60""";

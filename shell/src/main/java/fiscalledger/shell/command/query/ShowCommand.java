@@ -49,6 +49,8 @@ public final class ShowCommand extends ShellCommand {
         return """
                 --unit and --year may be left out when the store leaves one choice (one unit-year, a unit with one
                 year, a year with one unit); otherwise the error lists the unit-years, years or units to choose from.
+                Text and md print the table as published: the header block (部门名称/单位名称, 年度, 金额单位), the
+                publication's row labels, heads (项目 行次, 科目代码 科目名称) and section headings, and its notes (注：…).
                 CSV has the header 行次/科目代码,项目/科目名称 then the table's columns, one line per printed row,
                 amounts as printed (万元, empty where the table prints nothing). balances keys its rows by 资金来源 and
                 科目代码 (一般公共预算财政拨款/2010301, named 行政运行; 一般公共预算财政拨款 alone for its 小计): the key
