@@ -135,7 +135,7 @@ public final class TraceCommand extends ShellCommand {
         }
         CellTrace cell = (CellTrace) trace;
         int decimals = cell.table().moneyDecimals();
-        String proof = proof(cell.count(), cell.sum(), cell.cell(), printed(cell, decimals), decimals, cell.addsUp());
+        String proof = proof(cell.count(), cell.sum(), cell.cell(), printed(cell), decimals, cell.addsUp());
         if (args.flag("by-child")) {
             AuditOutput.print(context, format, List.of(heading), children(cell, decimals), List.of(proof));
         } else if (format != OutputFormat.TEXT || cell.complete()) {
@@ -241,9 +241,9 @@ public final class TraceCommand extends ShellCommand {
                 + (addsUp ? ": they add up" : ": THEY DO NOT ADD UP (" + cell.value() + " fen)");
     }
 
-    /** The traced cell as the table prints it (万元, half-up; "" where it prints nothing). */
-    private static String printed(CellTrace cell, int decimals) {
-        return cell.row().cell(cell.column()).printed(decimals);
+    /** The traced cell as `show` prints it (万元, half-up; 绩效自评 without trailing zeros; "" where it prints nothing). */
+    private static String printed(CellTrace cell) {
+        return cell.table().printed(cell.row(), cell.column());
     }
 
     private static void printAssets(CommandContext context, OutputFormat format, String heading, AssetTrace trace) {

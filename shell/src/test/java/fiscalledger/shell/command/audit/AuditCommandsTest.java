@@ -377,6 +377,14 @@ class AuditCommandsTest {
     }
 
     @Test
+    void theProofOfAPerformanceCellSaysWhatShowPrints() {
+        String shown = run("show perf").ok().out;
+        assertThat(shown).containsPattern("空白证照购置印刷.*\\b670\\b");
+        String out = run("trace perf 空白证照购置印刷 全年预算数").ok().out;
+        assertThat(out).contains("the cell prints 670 万元: they add up").doesNotContain("the cell prints 670.000");
+    }
+
+    @Test
     void anOutFileInAMissingFolderIsWrittenAndTheFolderCreatedSaysSo() throws IOException {
         Path folder = data.resolve("reports/2024");
         String wrote = run("show 10 --format csv --out reports/2024/10.csv").ok().out;
