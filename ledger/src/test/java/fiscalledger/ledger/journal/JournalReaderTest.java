@@ -221,6 +221,41 @@ class JournalReaderTest {
     }
 
     @Test
+    void aDetailLineWhoseHeaderDoesNotReadIsNotReportedAsLackingOne() {
+        String csv = "type,unit,year,voucher,date,fund,function,amount,unit_name,unit_type,carry_forward,vehicle_use,quantity\r\n"
+                + "open-year,229001,2O24,Y2,2024-01-01,,,,某单位,行政单位,,,\r\n"
+                + "opening,229001,2024,Y2,,一般公共预算,2010301,100,,,,,\r\n"
+                + "opening,229001,2024,Y3,,一般公共预算,2010301,100,,,,,\r\n";
+
+        Journal journal = read(csv);
+
+        assertThat(journal.problems()).extracting(EntryProblem::line, EntryProblem::field)
+                .containsExactly(tuple(2L, "year"), tuple(4L, "voucher"));
+        assertThat(journal.unread()).singleElement().satisfies(u -> {
+            assertThat(u.line()).isEqualTo(2);
+            assertThat(u.type()).isEqualTo(LineType.OPEN_YEAR);
+            assertThat(u.unit()).isEqualTo(new UnitCode("229001"));
+            assertThat(u.year()).isNull();
+            assertThat(u.voucher()).isEqualTo("Y2");
+        });
+    }
+
+    @Test
+    void aLineWithAStrayCommaStillTellsItsTypeUnitYearAndVoucher() {
+        String csv = HEADER + "appropriation,229001,2024,B1,2024-01-05,a,b,一般公共预算,2010301,,,,1\r\n";
+
+        Journal journal = read(csv);
+
+        assertThat(journal.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("cells"));
+        assertThat(journal.unread()).singleElement().satisfies(u -> {
+            assertThat(u.type()).isEqualTo(LineType.APPROPRIATION);
+            assertThat(u.unit()).isEqualTo(new UnitCode("229001"));
+            assertThat(u.year()).isEqualTo(new FiscalYear(2024));
+            assertThat(u.voucher()).isEqualTo("B1");
+        });
+    }
+
+    @Test
     void aVoucherIsUsedByOneEntryOfAFile() {
         String csv = HEADER
                 + "appropriation,229001,2024,B1,2024-01-05,,一般公共预算,2010301,,,,1\r\n"
