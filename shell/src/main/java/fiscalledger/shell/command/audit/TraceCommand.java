@@ -219,7 +219,7 @@ public final class TraceCommand extends ShellCommand {
     }
 
     private static String proof(long count, Fen sum, Fen cell, int decimals, boolean addsUp) {
-        return count + " postings, Σ = " + sum.value() + " fen = " + AuditOutput.wan(sum, decimals) + " 万元; the cell prints "
+        return count + (count == 1 ? " posting" : " postings") + ", Σ = " + sum.value() + " fen = " + AuditOutput.wan(sum, decimals) + " 万元; the cell prints "
                 + AuditOutput.wan(cell, decimals) + " 万元"
                 + (addsUp ? ": they add up" : ": THEY DO NOT ADD UP (" + cell.value() + " fen)");
     }
