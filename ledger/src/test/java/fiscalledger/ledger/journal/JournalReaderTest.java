@@ -2,6 +2,7 @@ package fiscalledger.ledger.journal;
 
 import fiscalledger.ledger.api.Fen;
 import fiscalledger.ledger.api.Fund;
+import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.command.EntryProblem;
 import fiscalledger.ledger.api.command.JournalEntry;
 import fiscalledger.ledger.api.command.LedgerCommand;
@@ -253,6 +254,23 @@ class JournalReaderTest {
             assertThat(u.year()).isEqualTo(new FiscalYear(2024));
             assertThat(u.voucher()).isEqualTo("B1");
         });
+    }
+
+    @Test
+    void aJsonLineThatIsNoObjectMayBeAnyLineAndOneWithAnUnknownKeyStillTellsItsVoucher() {
+        String jsonl = "{\"type\":\"open-year\",\"unit\":\"229001\",\"year\":2024,\"voucher\":\"Y1\",\n"
+                + "{\"type\":\"expense\",\"unit\":\"229001\",\"year\":2024,\"voucher\":\"E1\",\"colour\":\"red\"}\n";
+
+        Journal journal = reader.read("j.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), JournalFormat.JSON_LINES);
+
+        assertThat(journal.problems()).extracting(EntryProblem::line).containsExactly(1L, 2L);
+        assertThat(journal.unread()).extracting(UnreadLine::line, UnreadLine::type, UnreadLine::voucher)
+                .containsExactly(tuple(1L, null, null), tuple(2L, LineType.EXPENSE, "E1"));
+        LedgerKey key = LedgerKey.of(new UnitCode("229001"), new FiscalYear(2024));
+        assertThat(journal.unread().get(0).mayOpen(key)).isTrue();
+        assertThat(journal.unread().get(1).mayOpen(key)).isFalse();
+        assertThat(journal.unread().get(1).mayBe(key, "E1")).isTrue();
+        assertThat(journal.unread().get(1).mayBe(key, "E2")).isFalse();
     }
 
     @Test
