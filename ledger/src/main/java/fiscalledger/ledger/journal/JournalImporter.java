@@ -230,8 +230,8 @@ public class JournalImporter {
         private final List<RegisterCodeCommand> registered = new ArrayList<>();
         /** Codes taken as known for the check because their own code line has a problem (see {@link #assume}). */
         private final List<RegisterCodeCommand> assumed = new ArrayList<>();
-        /** Unit-years whose closing (or opening) in the file was rolled back with their rejected entries. */
-        private final Set<LedgerKey> unopenedOrUnclosed = new HashSet<>();
+        /** The entries of unit-years whose closing in the file was rolled back with their rejected entries. */
+        private final Map<LedgerKey, List<JournalEntry>> unclosed = new HashMap<>();
 
         Run(Journal journal, ImportOptions options, int total) {
             this.journal = journal;
@@ -288,8 +288,9 @@ public class JournalImporter {
         }
 
         void recordLedger(LedgerKey ledger, List<JournalEntry> entries) {
-            if (!problems.isEmpty() && carriesForwardFromRejected(ledger, entries)) {
-                // "not closed" (or "never opened") would follow from the previous year's problems, listed already
+            if (!problems.isEmpty() && carriesForwardFromRejected(ledger, entries)
+                    && !recordWithoutRejected(LedgerKey.of(ledger.unit(), ledger.year().previous()))) {
+                // "not closed" would follow from the previous year's problems, listed already
                 advance(entries.size());
                 return;
             }
@@ -303,10 +304,8 @@ public class JournalImporter {
                     advance(to - from);
                     from = to;
                 } catch (LedgerRuleException rejected) {
-                    boolean opening = from == 0;
-                    if (entries.stream().anyMatch(e -> e.command() instanceof CloseYearCommand
-                            || (opening && e.command() instanceof OpenYearCommand))) {
-                        unopenedOrUnclosed.add(ledger);
+                    if (entries.stream().anyMatch(e -> e.command() instanceof CloseYearCommand)) {
+                        unclosed.put(ledger, entries);
                     }
                     problems.addAll(from == 0 && to == entries.size() ? rejected.problems()
                             : recheckRest(ledger, entries.subList(from, entries.size()), rejected));
@@ -322,7 +321,32 @@ public class JournalImporter {
 
         private boolean carriesForwardFromRejected(LedgerKey ledger, List<JournalEntry> entries) {
             return entries.get(0).command() instanceof OpenYearCommand open && open.carryForward()
-                    && unopenedOrUnclosed.contains(LedgerKey.of(ledger.unit(), ledger.year().previous()));
+                    && unclosed.containsKey(LedgerKey.of(ledger.unit(), ledger.year().previous()));
+        }
+
+        /**
+         * Records a rejected unit-year again without its entries with problems (the run is rolled back: this only
+         * gives the year after it, carried forward from it, the opening it will have once they are corrected), and
+         * without the entries that are then rejected in turn; whether it could be recorded so. What this finds is
+         * not listed: it only follows from what is.
+         */
+        private boolean recordWithoutRejected(LedgerKey ledger) {
+            List<JournalEntry> rest = unclosed.remove(ledger);
+            Set<Long> rejected = new HashSet<>();
+            problems.forEach(p -> rejected.add(p.line()));
+            for (int attempt = 0; attempt < 3; attempt++) {
+                rest = rest.stream().filter(e -> !rejected.contains(e.line())).toList();
+                if (rest.isEmpty() || rest.stream().noneMatch(e -> e.command() instanceof CloseYearCommand)) {
+                    return false; // the year would not be closed, and "not closed" follow from its problems
+                }
+                try {
+                    send(new RecordJournalCommand(ledger, rest));
+                    return true;
+                } catch (LedgerRuleException again) {
+                    again.problems().forEach(p -> rejected.add(p.line()));
+                }
+            }
+            return false;
         }
 
         private List<EntryProblem> recheckRest(LedgerKey ledger, List<JournalEntry> rest, LedgerRuleException first) {

@@ -274,17 +274,32 @@ class JournalImportEveryProblemIntegrationTest {
     }
 
     @Test
-    void aYearCarriedForwardFromAYearTheLedgerRejectsIsNotReportedAsNotClosed() throws IOException {
+    void aYearCarriedForwardFromAYearTheLedgerRejectsIsCheckedAgainstThatYearWithoutItsProblems() throws IOException {
         ImportReport report = rejected("rejected-close.csv", open("200016", "2023", "O-1"),
                 row("type=expense", "unit=200016", "year=2023", "voucher=E-1", "date=2023-03-01", "fund=一般公共预算",
                         "function=2010301", "economic=30298", "kind=公用经费", "amount=10.00"),
+                reverseIn("200016", "2023", "R-1", "E-1"),
                 close("200016", "2023", "C-1"),
                 row("type=open-year", "unit=200016", "year=2024", "voucher=O-2", "date=2024-01-01",
                         "unit_name=测试单位", "unit_type=行政单位", "carry_forward=yes"),
-                appropriation("200016", "A-1", "100.00"));
+                appropriation("200016", "A-1", "100.00"),
+                expense("200016", "E-2", "一般公共预算", "2019994", "30201", "公用经费", "10.00"));
 
         assertThat(report.problems()).extracting(EntryProblem::line, EntryProblem::field)
-                .containsExactly(tuple(4L, "economic"));
+                .containsExactly(tuple(4L, "economic"), tuple(9L, "function"));
+        assertThat(report.problems().get(1).message()).contains("2019994", NOT_IN_CATALOG);
+    }
+
+    @Test
+    void aYearCarriedForwardFromAYearWhoseClosingTheLedgerRejectsIsNotReportedAsNotClosed() throws IOException {
+        ImportReport report = rejected("rejected-closing.csv", open("200023", "2023", "O-1"),
+                row("type=close-year", "unit=200023", "year=2023", "voucher=C-1", "date=2023-12-31", "memo=x".concat("y".repeat(2001))),
+                row("type=open-year", "unit=200023", "year=2024", "voucher=O-2", "date=2024-01-01",
+                        "unit_name=测试单位", "unit_type=行政单位", "carry_forward=yes"),
+                appropriation("200023", "A-1", "100.00"));
+
+        assertThat(report.problems()).extracting(EntryProblem::line, EntryProblem::field)
+                .containsExactly(tuple(4L, "memo"));
     }
 
     @Test
@@ -414,7 +429,11 @@ class JournalImportEveryProblemIntegrationTest {
     }
 
     private static String reverse(String unit, String voucher, String reversed) {
-        return row("type=reverse", "unit=" + unit, "year=2024", "voucher=" + voucher, "date=2024-06-01",
+        return reverseIn(unit, "2024", voucher, reversed);
+    }
+
+    private static String reverseIn(String unit, String year, String voucher, String reversed) {
+        return row("type=reverse", "unit=" + unit, "year=" + year, "voucher=" + voucher, "date=" + year + "-06-01",
                 "reversed_voucher=" + reversed, "reason=录入错误");
     }
 
