@@ -39,6 +39,7 @@ public class FakeLedgerServices implements LedgerServices {
     public int imports;
     /** Data lines the next successful import reports. */
     public long importedLines = 3;
+    public long importedEvents = 2;
     public final List<IdentityResult> identities = new ArrayList<>(List.of(
             new IdentityResult("01 收入合计+结余 = 总计", true, "42684.35 + 289.23 = 42973.58")));
 
@@ -109,10 +110,10 @@ public class FakeLedgerServices implements LedgerServices {
         progress.advanced(1, 1);
         imports++;
         if (file.getFileName().toString().contains("bad")) {
-            return new ImportSummary(file.getFileName().toString(), 3, Map.of(), 0, List.of(),
+            return new ImportSummary(file.getFileName().toString(), importedLines, Map.of(), 0, List.of(),
                     List.copyOf(importProblems));
         }
-        return new ImportSummary(file.getFileName().toString(), importedLines, Map.of("ExpenditureRecorded", 2L), 0,
+        return new ImportSummary(file.getFileName().toString(), importedLines, Map.of("ExpenditureRecorded", importedEvents), 0,
                 List.copyOf(importWarnings), List.of());
     }
 

@@ -102,6 +102,19 @@ public class CodeCatalog {
     }
 
     /**
+     * Takes a code as known while the entries of a rejected import are checked: the code line that registers it has a
+     * problem of its own, which is listed, so the entries using the code are judged as they will be once it is
+     * registered rather than all reported for its absence. Returns whether the code was new here: only then must the
+     * caller {@link #forgetRegistered forget} it when the check is over (its transaction is always rolled back).
+     */
+    public boolean assumeForCheck(CodeKind kind, String code, String name) {
+        if (find(kind, code).isPresent()) {
+            return false;
+        }
+        return entries.get(kind).putIfAbsent(code, new CatalogEntry(kind, code, name, false)) == null;
+    }
+
+    /**
      * Forgets a registered code whose registration was rolled back after its unit of work had committed (a journal
      * import is one transaction around many units of work). Built-in codes stay.
      */

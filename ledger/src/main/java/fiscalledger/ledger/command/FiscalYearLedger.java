@@ -178,14 +178,20 @@ public class FiscalYearLedger {
 
     /**
      * The entries of a journal in order, each against the state the ones before it left. Every problem of every entry
-     * is collected; if there is one, {@link JournalRejectedException} rolls the whole journal back.
+     * is collected; if there is one, {@link JournalRejectedException} rolls the whole journal back. An entry that
+     * depends on one rejected earlier in the journal is not checked ({@link RejectedInJournal}): its problems would
+     * only repeat that one's.
      */
     RecordingResult recordJournal(List<JournalEntry> journal, CodeCatalog catalog, LedgerPolicy policy, MetaData audit) {
         List<EntryProblem> errors = new ArrayList<>();
         List<EntryProblem> warnings = new ArrayList<>();
+        RejectedInJournal rejected = null;
         int recorded = 0;
         int skipped = 0;
         for (JournalEntry entry : journal) {
+            if (rejected != null && rejected.dependOn(entry.command(), policy)) {
+                continue;
+            }
             Problems problems = Problems.of(entry);
             Object event = null;
             if (entry.command() == null) {
@@ -196,6 +202,10 @@ public class FiscalYearLedger {
             errors.addAll(problems.errors());
             warnings.addAll(problems.warnings());
             if (problems.hasErrors()) {
+                if (rejected == null) {
+                    rejected = new RejectedInJournal();
+                }
+                rejected.add(entry.command());
                 continue;
             }
             if (event == null) {

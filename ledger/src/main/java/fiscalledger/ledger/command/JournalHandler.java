@@ -69,7 +69,8 @@ public class JournalHandler {
                 List<EntryProblem> errors = new ArrayList<>(problems.errors());
                 if (entries.size() > 1) {
                     errors.add(new EntryProblem(first.source(), first.line(), open.voucher(), "",
-                            "the other " + (entries.size() - 1) + " entries were not checked because the year could not be opened"));
+                            (entries.size() == 2 ? "the other entry was" : "the other " + (entries.size() - 1) + " entries were")
+                                    + " not checked because the year could not be opened"));
                 }
                 throw new JournalRejectedException(errors);
             }

@@ -27,6 +27,7 @@ final class CsvJournalParser {
 
     private final String source;
     private final List<EntryProblem> problems;
+    private final List<UnreadLine> unread = new ArrayList<>();
     private int linesRead;
 
     CsvJournalParser(String source, List<EntryProblem> problems) {
@@ -37,6 +38,11 @@ final class CsvJournalParser {
     /** Data lines seen (not the header, not blank lines), including those too broken to interpret. */
     int linesRead() {
         return linesRead;
+    }
+
+    /** What the lines that did not split into cells still tell (see {@link UnreadLine}). */
+    List<UnreadLine> unread() {
+        return unread;
     }
 
     List<RawLine> parse(String text) {
@@ -70,6 +76,7 @@ final class CsvJournalParser {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // the CSV parser cannot resynchronise after a broken quote: report where it stopped understanding
+            unread.add(UnreadLine.unknown(nextLine));
             problems.add(new EntryProblem(source, nextLine, null, null,
                     "the CSV structure is broken from this line on (" + rootMessage(e) + "); usually a cell opens a "
                             + "double quote \" that is never closed. Nothing after this line could be checked."));
@@ -119,12 +126,14 @@ final class CsvJournalParser {
             problems.add(new EntryProblem(source, line, null, null, "a cell of this line opens a double quote \" that"
                     + " is not closed before the line ends, so the following lines were read into it; close the"
                     + " quote or remove it"));
+            unread.add(UnreadLine.unknown(line)); // the lines read into the cell may be any lines
             return Optional.empty();
         }
         if (record.size() != header.columns.size()) {
             problems.add(new EntryProblem(source, line, null, null, "this line has " + record.size()
                     + " cells but the header has " + header.columns.size()
                     + "; look for a comma inside a cell that is not in double quotes"));
+            unread.add(UnreadLine.of(byPosition(header, record, line)));
             return Optional.empty();
         }
         Map<Column, String> values = new EnumMap<>(Column.class);
@@ -143,7 +152,28 @@ final class CsvJournalParser {
                 complete = false;
             }
         }
-        return complete ? Optional.of(new RawLine(source, line, values, header.names)) : Optional.empty();
+        RawLine raw = new RawLine(source, line, values, header.names);
+        if (!complete) {
+            unread.add(UnreadLine.of(raw));
+            return Optional.empty();
+        }
+        return Optional.of(raw);
+    }
+
+    /**
+     * The cells of a line with too many or too few cells under the columns their position gives them: right up to
+     * the stray comma (usually in a memo or a name, after the type, unit, year and voucher), a guess after it.
+     */
+    private RawLine byPosition(Header header, CSVRecord record, long line) {
+        Map<Column, String> values = new EnumMap<>(Column.class);
+        for (int i = 0; i < Math.min(record.size(), header.columns.size()); i++) {
+            String value = CellText.unguard(record.get(i));
+            Column column = header.columns.get(i);
+            if (column != null && !value.isEmpty()) {
+                values.put(column, value);
+            }
+        }
+        return new RawLine(source, line, values, header.names);
     }
 
     /** By index: iterating a record copies its values into a list through a stream, for every line of the file. */

@@ -16,9 +16,12 @@ import java.util.*;
  */
 final class JournalAssembler {
     private final List<EntryProblem> problems;
+    private final List<UnreadLine> unread;
 
-    JournalAssembler(List<EntryProblem> problems) {
+    /** {@code unread}: the lines with problems so far, one of which may be the header a detail line seems to lack. */
+    JournalAssembler(List<EntryProblem> problems, List<UnreadLine> unread) {
         this.problems = problems;
+        this.unread = unread;
     }
 
     record Assembled(List<CodeEntry> codes, List<JournalEntry> entries) {
@@ -63,6 +66,9 @@ final class JournalAssembler {
         LineType wanted = lines.get(0).type().header();
         if (owner == null) {
             for (Interpreted.Detail d : lines) {
+                if (unread.stream().anyMatch(u -> u.mayBeHeader(wanted, d.key()))) {
+                    continue; // its header is listed for not reading; "no header" would send the officer looking for it
+                }
                 problem(d.raw(), Column.VOUCHER, "this " + d.type().describe() + " line has no " + wanted.describe()
                         + " line with voucher " + d.key().voucher() + " for " + d.key().unit() + "/" + d.key().year()
                         + "; add that line or correct the voucher");
@@ -101,6 +107,7 @@ final class JournalAssembler {
             if (c.carryForward()) {
                 problem(d.raw(), Column.TYPE, "line " + header.raw().line() + " takes the opening balances from "
                         + "the closed previous year (carry_forward / 结转上年 = yes); remove this line or set it to no");
+                continue; // listed here; the ledger would list it again on the open-year line
             }
             balances.add((OpeningBalance) d.value());
         }

@@ -1,5 +1,8 @@
 package fiscalledger.ledger.journal;
 
+import fiscalledger.ledger.api.CodeKind;
+import fiscalledger.ledger.api.EconomicCode;
+import fiscalledger.ledger.api.FunctionCode;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.api.command.*;
@@ -24,8 +27,9 @@ import java.time.Duration;
 import java.util.*;
 
 /**
- * Imports a journal file: all of it or nothing. The file is read first and any problem in it stops the import
- * before anything is sent. Then, inside one database transaction that Axon's units of work join, the codes are
+ * Imports a journal file: all of it or nothing. The file is read first; if a line has a problem, nothing is recorded,
+ * but the entries that read fine still go through the ledger's checks ({@link #checkAll}) so that every problem of
+ * the file is listed at once. Otherwise, inside one database transaction that Axon's units of work join, the codes are
  * registered and each unit-year's entries are recorded with {@link RecordJournalCommand}s; a rejection in any
  * unit-year rolls back every unit-year of the file, after the others were still checked so that every problem is
  * reported at once. Entries whose voucher is already recorded are skipped by the ledger, so importing a file
@@ -76,7 +80,7 @@ public class JournalImporter {
     private ImportReport record(Journal journal, ImportOptions options, long start) {
         int entryCount = journal.codes().size() + journal.entries().size();
         if (journal.hasProblems()) {
-            return ImportReport.rejected(journal, entryCount, journal.problems(), since(start));
+            return ImportReport.rejected(journal, entryCount, checkAll(journal, options, entryCount), since(start));
         }
         Map<LedgerKey, List<JournalEntry>> groups = byLedger(journal.entries());
         Run run = new Run(journal, options, entryCount);
@@ -89,16 +93,99 @@ public class JournalImporter {
                 }
             });
         } catch (RuntimeException e) {
-            forgetUnstoredState(groups.keySet(), run.registered);
+            forgetUnstoredState(groups.keySet(), run.unstoredCodes());
             throw e;
         }
         if (!run.problems.isEmpty()) {
-            forgetUnstoredState(groups.keySet(), run.registered);
+            forgetUnstoredState(groups.keySet(), run.unstoredCodes());
             run.problems.sort(Comparator.comparingLong(EntryProblem::line));
             return ImportReport.rejected(journal, entryCount, run.problems, since(start));
         }
         return new ImportReport(journal.source(), journal.linesRead(), entryCount, run.recorded, run.skipped,
                 run.codesRegistered, run.eventsByType, run.warnings, List.of(), since(start));
+    }
+
+    /**
+     * The ledger's checks of a journal whose reader found problems, so that they are listed with the reader's, sorted
+     * by line: the codes are registered and each unit-year's entries recorded as in an import, in a transaction that
+     * is always rolled back. What only follows from a line with a problem is left out, its problem being listed:
+     * <ul>
+     * <li>a code that a line with a problem may register is taken as known ({@link CodeCatalog#assumeForCheck}),
+     * so the entries using it and a code line of a child code are judged as they will be once it is registered;</li>
+     * <li>a reversal of a voucher that a line with a problem may be is not checked ("not recorded" would follow), nor
+     * a 调剂 or 追减 taking from a budget line to which a line with a problem may give 全年预算 ("holds … cannot give");</li>
+     * <li>the entries of a unit-year that is not stored and whose {@code open-year} line may be one with a problem are
+     * not checked (they would all be "not open"), nor those of a year carried forward from a year whose
+     * {@code open-year} or {@code close-year} line may be one with a problem ("not closed").</li>
+     * </ul>
+     * Detail lines of a header with a problem were left out by the reader ({@link JournalAssembler}).
+     */
+    private List<EntryProblem> checkAll(Journal journal, ImportOptions options, int entryCount) {
+        if (journal.entries().isEmpty() && journal.codes().isEmpty()) {
+            return journal.problems();
+        }
+        List<UnreadLine> unread = journal.unread();
+        Set<String> readVouchers = new HashSet<>();
+        journal.entries().forEach(e -> readVouchers.add(e.command().ledger().id() + " " + e.command().voucher().strip()));
+        List<JournalEntry> checked = journal.entries().stream()
+                .filter(e -> !followsFromUnread(e.command(), unread, readVouchers))
+                .toList();
+        Map<LedgerKey, List<JournalEntry>> groups = byLedger(checked);
+        Run run = new Run(journal, options, entryCount);
+        try {
+            transactions.executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                Set<RegisterCodeCommand> read = new HashSet<>();
+                journal.codes().forEach(c -> read.add(new RegisterCodeCommand(c.command().kind(), c.command().code(), "")));
+                unread.stream().flatMap(u -> u.mayRegister().stream())
+                        .filter(c -> !read.contains(new RegisterCodeCommand(c.kind(), c.code(), "")))
+                        .forEach(run::assume);
+                run.registerCodes();
+                groups.forEach((ledger, entries) -> {
+                    if (unopenable(ledger, entries, unread)) {
+                        run.advance(entries.size());
+                    } else {
+                        run.recordLedger(ledger, entries);
+                    }
+                });
+            });
+        } finally {
+            forgetUnstoredState(groups.keySet(), run.unstoredCodes());
+            run.advance(entryCount - run.done);
+        }
+        List<EntryProblem> all = new ArrayList<>(journal.problems());
+        all.addAll(run.problems);
+        all.sort(Comparator.comparingLong(EntryProblem::line));
+        return all;
+    }
+
+    /**
+     * Whether the entry depends on what a line with a problem may be: a reversal of a voucher that no entry that read
+     * fine has, or a 调剂 or 追减 taking from a budget line that such a line may give its budget.
+     */
+    private static boolean followsFromUnread(LedgerCommand command, List<UnreadLine> unread, Set<String> readVouchers) {
+        if (command instanceof ReverseEntryCommand reversal) {
+            String target = reversal.reversedVoucher().strip();
+            return !readVouchers.contains(reversal.ledger().id() + " " + target)
+                    && unread.stream().anyMatch(u -> u.mayBe(reversal.ledger(), target));
+        }
+        if (command instanceof AdjustBudgetCommand adjustment && adjustment.from() != null) {
+            return unread.stream().anyMatch(u -> u.mayBudget(adjustment.ledger(), adjustment.from().function()));
+        }
+        return false;
+    }
+
+    /** Whether every entry of the unit-year would only be reported for a year that a line with a problem opens. */
+    private boolean unopenable(LedgerKey ledger, List<JournalEntry> entries, List<UnreadLine> unread) {
+        if (entries.get(0).command() instanceof OpenYearCommand open) {
+            if (!open.carryForward()) {
+                return false;
+            }
+            LedgerKey previous = LedgerKey.of(ledger.unit(), ledger.year().previous());
+            return unread.stream().anyMatch(u -> u.mayClose(previous)
+                    || (u.mayOpen(previous) && eventStore.lastSequenceNumberFor(previous.id()).isEmpty()));
+        }
+        return unread.stream().anyMatch(u -> u.mayOpen(ledger)) && eventStore.lastSequenceNumberFor(ledger.id()).isEmpty();
     }
 
     /**
@@ -141,6 +228,10 @@ public class JournalImporter {
         private final List<EntryProblem> warnings = new ArrayList<>();
         private final List<EntryProblem> problems = new ArrayList<>();
         private final List<RegisterCodeCommand> registered = new ArrayList<>();
+        /** Codes taken as known for the check because their own code line has a problem (see {@link #assume}). */
+        private final List<RegisterCodeCommand> assumed = new ArrayList<>();
+        /** The entries of unit-years whose closing in the file was rolled back with their rejected entries. */
+        private final Map<LedgerKey, List<JournalEntry>> unclosed = new HashMap<>();
 
         Run(Journal journal, ImportOptions options, int total) {
             this.journal = journal;
@@ -165,12 +256,44 @@ public class JournalImporter {
                     // the registry does not know the file; its problems get the code line's place
                     e.problems().forEach(p -> problems.add(new EntryProblem(code.source(), code.line(), p.voucher(),
                             p.field(), p.message())));
+                    // listed once, here: the entries using the code (and its child codes) are judged as if it were known
+                    assume(code.command());
                 }
                 advance(1);
             }
         }
 
+        /** Takes a code as known for the rest of this run, which is rolled back; it is forgotten with the run. */
+        void assume(RegisterCodeCommand code) {
+            if (code.kind() == null || code.code() == null) {
+                return;
+            }
+            try {
+                String value = code.kind() == CodeKind.FUNCTION ? FunctionCode.of(code.code().strip()).value()
+                        : EconomicCode.of(code.code().strip()).value();
+                RegisterCodeCommand valid = new RegisterCodeCommand(code.kind(), value, code.name());
+                if (catalog.assumeForCheck(valid.kind(), valid.code(), valid.name() == null ? "" : valid.name().strip())) {
+                    assumed.add(valid);
+                }
+            } catch (IllegalArgumentException notACode) {
+                // no entry can use it: entries read only valid codes
+            }
+        }
+
+        /** The codes this run added to the catalog: registered in a transaction that may yet roll back, or assumed. */
+        List<RegisterCodeCommand> unstoredCodes() {
+            List<RegisterCodeCommand> codes = new ArrayList<>(registered);
+            codes.addAll(assumed);
+            return codes;
+        }
+
         void recordLedger(LedgerKey ledger, List<JournalEntry> entries) {
+            if (!problems.isEmpty() && carriesForwardFromRejected(ledger, entries)
+                    && !recordWithoutRejected(LedgerKey.of(ledger.unit(), ledger.year().previous()))) {
+                // "not closed" would follow from the previous year's problems, listed already
+                advance(entries.size());
+                return;
+            }
             long before = eventStore.lastSequenceNumberFor(ledger.id()).orElse(-1L);
             RecordingResult result = RecordingResult.NOTHING;
             for (int from = 0; from < entries.size(); ) {
@@ -181,6 +304,9 @@ public class JournalImporter {
                     advance(to - from);
                     from = to;
                 } catch (LedgerRuleException rejected) {
+                    if (entries.stream().anyMatch(e -> e.command() instanceof CloseYearCommand)) {
+                        unclosed.put(ledger, entries);
+                    }
                     problems.addAll(from == 0 && to == entries.size() ? rejected.problems()
                             : recheckRest(ledger, entries.subList(from, entries.size()), rejected));
                     advance(entries.size() - from);
@@ -191,6 +317,36 @@ public class JournalImporter {
             skipped += result.skippedAsDuplicate();
             warnings.addAll(result.warnings());
             countEvents(ledger, entries, result, before);
+        }
+
+        private boolean carriesForwardFromRejected(LedgerKey ledger, List<JournalEntry> entries) {
+            return entries.get(0).command() instanceof OpenYearCommand open && open.carryForward()
+                    && unclosed.containsKey(LedgerKey.of(ledger.unit(), ledger.year().previous()));
+        }
+
+        /**
+         * Records a rejected unit-year again without its entries with problems (the run is rolled back: this only
+         * gives the year after it, carried forward from it, the opening it will have once they are corrected), and
+         * without the entries that are then rejected in turn; whether it could be recorded so. What this finds is
+         * not listed: it only follows from what is.
+         */
+        private boolean recordWithoutRejected(LedgerKey ledger) {
+            List<JournalEntry> rest = unclosed.remove(ledger);
+            Set<Long> rejected = new HashSet<>();
+            problems.forEach(p -> rejected.add(p.line()));
+            for (int attempt = 0; attempt < 3; attempt++) {
+                rest = rest.stream().filter(e -> !rejected.contains(e.line())).toList();
+                if (rest.isEmpty() || rest.stream().noneMatch(e -> e.command() instanceof CloseYearCommand)) {
+                    return false; // the year would not be closed, and "not closed" follow from its problems
+                }
+                try {
+                    send(new RecordJournalCommand(ledger, rest));
+                    return true;
+                } catch (LedgerRuleException again) {
+                    again.problems().forEach(p -> rejected.add(p.line()));
+                }
+            }
+            return false;
         }
 
         private List<EntryProblem> recheckRest(LedgerKey ledger, List<JournalEntry> rest, LedgerRuleException first) {

@@ -48,25 +48,28 @@ public final class JournalReader {
             return failed(source, decoded.failure().get());
         }
         List<EntryProblem> problems = new ArrayList<>();
+        List<UnreadLine> unread = new ArrayList<>();
         List<RawLine> raw;
         int linesRead;
         if (format == JournalFormat.CSV) {
             CsvJournalParser parser = new CsvJournalParser(source, problems);
             raw = parser.parse(decoded.text());
             linesRead = parser.linesRead();
+            unread.addAll(parser.unread());
         } else {
             JsonLinesJournalParser parser = new JsonLinesJournalParser(source, problems);
             raw = parser.parse(decoded.text());
             linesRead = parser.linesRead();
+            unread.addAll(parser.unread());
         }
-        LineInterpreter interpreter = new LineInterpreter(problems);
+        LineInterpreter interpreter = new LineInterpreter(problems, unread);
         List<Interpreted> lines = new ArrayList<>(raw.size());
         for (RawLine line : raw) {
             interpreter.interpret(line).ifPresent(lines::add);
         }
-        JournalAssembler.Assembled assembled = new JournalAssembler(problems).assemble(lines);
+        JournalAssembler.Assembled assembled = new JournalAssembler(problems, unread).assemble(lines);
         problems.sort(Comparator.comparingLong(EntryProblem::line));
-        return new Journal(source, linesRead, assembled.codes(), assembled.entries(), problems);
+        return new Journal(source, linesRead, assembled.codes(), assembled.entries(), problems, unread);
     }
 
     private static Journal failed(String source, EntryProblem problem) {

@@ -27,6 +27,7 @@ final class JsonLinesJournalParser {
 
     private final String source;
     private final List<EntryProblem> problems;
+    private final List<UnreadLine> unread = new ArrayList<>();
     private int linesRead;
 
     JsonLinesJournalParser(String source, List<EntryProblem> problems) {
@@ -37,6 +38,11 @@ final class JsonLinesJournalParser {
     /** Data lines seen (not the header, not blank lines), including those too broken to interpret. */
     int linesRead() {
         return linesRead;
+    }
+
+    /** What the lines that are no usable JSON object still tell (see {@link UnreadLine}). */
+    List<UnreadLine> unread() {
+        return unread;
     }
 
     List<RawLine> parse(String text) {
@@ -62,11 +68,13 @@ final class JsonLinesJournalParser {
         } catch (JacksonException e) {
             problems.add(new EntryProblem(source, line, null, null,
                     "this line is not a JSON object: " + e.getOriginalMessage()));
+            unread.add(UnreadLine.unknown(line));
             return Optional.empty();
         }
         if (node == null || !node.isObject()) {
             problems.add(new EntryProblem(source, line, null, null,
                     "each line must be one JSON object such as {\"type\":\"expense\",…}"));
+            unread.add(UnreadLine.unknown(line));
             return Optional.empty();
         }
         Map<Column, String> values = new EnumMap<>(Column.class);
@@ -100,6 +108,11 @@ final class JsonLinesJournalParser {
                 }
             }
         }
-        return complete ? Optional.of(new RawLine(source, line, values, names)) : Optional.empty();
+        RawLine raw = new RawLine(source, line, values, names);
+        if (!complete) {
+            unread.add(UnreadLine.of(raw));
+            return Optional.empty();
+        }
+        return Optional.of(raw);
     }
 }

@@ -14,13 +14,16 @@ import static fiscalledger.ledger.journal.Column.*;
 
 /**
  * Gives one {@link RawLine} its meaning: the line type decides which columns are required, which are optional and
- * which must stay empty; every cell is checked and every problem reported, not just the first.
+ * which must stay empty; every cell is checked and every problem reported, not just the first. A line with a
+ * problem is also kept as an {@link UnreadLine}, for what may follow from it.
  */
 final class LineInterpreter {
     private final List<EntryProblem> problems;
+    private final List<UnreadLine> unread;
 
-    LineInterpreter(List<EntryProblem> problems) {
+    LineInterpreter(List<EntryProblem> problems, List<UnreadLine> unread) {
         this.problems = problems;
+        this.unread = unread;
     }
 
     /** Vehicles of one use on an {@code assets} voucher. */
@@ -30,6 +33,7 @@ final class LineInterpreter {
     Optional<Interpreted> interpret(RawLine raw) {
         LineType type = lineType(raw);
         if (type == null) {
+            unread.add(UnreadLine.of(raw));
             return Optional.empty();
         }
         LineFields f = new LineFields(raw, type, problems);
@@ -77,6 +81,7 @@ final class LineInterpreter {
             case CODE -> throw new IllegalStateException("handled above");
         };
         if (!f.clean()) {
+            unread.add(UnreadLine.of(raw));
             return key == null ? Optional.empty() : Optional.of(new Interpreted.Broken(raw, type, key));
         }
         return Optional.of(type.isDetail() ? new Interpreted.Detail(raw, type, key, built)
@@ -107,6 +112,7 @@ final class LineInterpreter {
                 : kind == CodeKind.FUNCTION ? FunctionCode.of(text).value() : EconomicCode.of(text).value());
         String name = f.requiredText(NAME);
         if (!f.clean()) {
+            unread.add(UnreadLine.of(f.raw()));
             return Optional.empty();
         }
         return Optional.of(new Interpreted.Code(f.raw(), new RegisterCodeCommand(kind, code, name)));

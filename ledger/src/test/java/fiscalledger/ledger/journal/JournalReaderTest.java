@@ -2,6 +2,7 @@ package fiscalledger.ledger.journal;
 
 import fiscalledger.ledger.api.Fen;
 import fiscalledger.ledger.api.Fund;
+import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.command.EntryProblem;
 import fiscalledger.ledger.api.command.JournalEntry;
 import fiscalledger.ledger.api.command.LedgerCommand;
@@ -218,6 +219,58 @@ class JournalReaderTest {
         assertThat(journal.problems().get(0).message()).contains("no 开年 (open-year) line with voucher Y1");
         assertThat(journal.problems().get(1).message()).contains("结转上年");
         assertThat(journal.problems().get(2).message()).contains("资产 (assets)");
+    }
+
+    @Test
+    void aDetailLineWhoseHeaderDoesNotReadIsNotReportedAsLackingOne() {
+        String csv = "type,unit,year,voucher,date,fund,function,amount,unit_name,unit_type,carry_forward,vehicle_use,quantity\r\n"
+                + "open-year,229001,2O24,Y2,2024-01-01,,,,某单位,行政单位,,,\r\n"
+                + "opening,229001,2024,Y2,,一般公共预算,2010301,100,,,,,\r\n"
+                + "opening,229001,2024,Y3,,一般公共预算,2010301,100,,,,,\r\n";
+
+        Journal journal = read(csv);
+
+        assertThat(journal.problems()).extracting(EntryProblem::line, EntryProblem::field)
+                .containsExactly(tuple(2L, "year"), tuple(4L, "voucher"));
+        assertThat(journal.unread()).singleElement().satisfies(u -> {
+            assertThat(u.line()).isEqualTo(2);
+            assertThat(u.type()).isEqualTo(LineType.OPEN_YEAR);
+            assertThat(u.unit()).isEqualTo(new UnitCode("229001"));
+            assertThat(u.year()).isNull();
+            assertThat(u.voucher()).isEqualTo("Y2");
+        });
+    }
+
+    @Test
+    void aLineWithAStrayCommaStillTellsItsTypeUnitYearAndVoucher() {
+        String csv = HEADER + "appropriation,229001,2024,B1,2024-01-05,a,b,一般公共预算,2010301,,,,1\r\n";
+
+        Journal journal = read(csv);
+
+        assertThat(journal.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("cells"));
+        assertThat(journal.unread()).singleElement().satisfies(u -> {
+            assertThat(u.type()).isEqualTo(LineType.APPROPRIATION);
+            assertThat(u.unit()).isEqualTo(new UnitCode("229001"));
+            assertThat(u.year()).isEqualTo(new FiscalYear(2024));
+            assertThat(u.voucher()).isEqualTo("B1");
+        });
+    }
+
+    @Test
+    void aJsonLineThatIsNoObjectMayBeAnyLineAndOneWithAnUnknownKeyStillTellsItsVoucher() {
+        String jsonl = "{\"type\":\"open-year\",\"unit\":\"229001\",\"year\":2024,\"voucher\":\"Y1\",\n"
+                + "{\"type\":\"expense\",\"unit\":\"229001\",\"year\":2024,\"voucher\":\"E1\",\"colour\":\"red\"}\n";
+
+        Journal journal = reader.read("j.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), JournalFormat.JSON_LINES);
+
+        assertThat(journal.problems()).extracting(EntryProblem::line).containsExactly(1L, 2L);
+        assertThat(journal.unread()).extracting(UnreadLine::line, UnreadLine::type, UnreadLine::voucher)
+                .containsExactly(tuple(1L, null, null), tuple(2L, LineType.EXPENSE, "E1"));
+        LedgerKey key = LedgerKey.of(new UnitCode("229001"), new FiscalYear(2024));
+        assertThat(journal.unread().get(0).mayOpen(key)).isTrue();
+        assertThat(journal.unread().get(1).mayOpen(key)).isFalse();
+        assertThat(journal.unread().get(1).mayBe(key, "E1")).isTrue();
+        assertThat(journal.unread().get(1).mayBe(key, "E2")).isFalse();
     }
 
     @Test

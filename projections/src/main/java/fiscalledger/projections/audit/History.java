@@ -193,7 +193,8 @@ public class History {
         for (Map.Entry<YearMonth, long[]> m : spending.entrySet()) {
             executed = Math.addExact(executed, m.getValue()[0]);
             timeline.add(new TimelineEntry(m.getKey().atEndOfMonth(), m.getValue()[2], "", "spending " + m.getKey(), "",
-                    Fen.of(m.getValue()[0]), Fen.of(executed), m.getValue()[1] + " postings, 执行数 "
+                    Fen.of(m.getValue()[0]), Fen.of(executed), m.getValue()[1]
+                    + (m.getValue()[1] == 1 ? " posting" : " postings") + ", 执行数 "
                     + EventSummaries.yuan(Fen.of(executed))));
         }
         // the 结余 closes the timeline: dated at its latest entry (a month's spending is dated at the month's end)
@@ -217,7 +218,7 @@ public class History {
             value = Math.addExact(value, m.amount().value());
             YearMonth month = YearMonth.parse(m.key());
             timeline.add(new TimelineEntry(month.atEndOfMonth(), m.lastSequence(), "", m.key(), "",
-                    m.amount(), Fen.of(value), m.postings() + " postings"));
+                    m.amount(), Fen.of(value), m.postings() + (m.postings() == 1 ? " posting" : " postings")));
         }
         return timeline;
     }

@@ -236,7 +236,8 @@ public final class TraceCommand extends ShellCommand {
      * says "empty", not 0.00 万元, and an auditor comparing it with `show` finds the same thing.
      */
     private static String proof(long count, Fen sum, Fen cell, String printed, int decimals, boolean addsUp) {
-        return count + " postings, Σ = " + sum.value() + " fen = " + AuditOutput.wan(sum, decimals) + " 万元; the cell prints "
+        return count + (count == 1 ? " posting" : " postings") + ", Σ = " + sum.value() + " fen = "
+                + AuditOutput.wan(sum, decimals) + " 万元; the cell prints "
                 + (printed.isEmpty() ? "empty" : printed + " 万元")
                 + (addsUp ? ": they add up" : ": THEY DO NOT ADD UP (" + cell.value() + " fen)");
     }

@@ -75,7 +75,7 @@ final class ImportReportPrinter {
 
     private static List<String> rejection(ImportSummary summary) {
         List<String> lines = new ArrayList<>();
-        lines.add(summary.file() + ": " + summary.lines() + " lines read, rejected; nothing was recorded");
+        lines.add(summary.file() + ": " + count(summary.lines(), "line") + " read, rejected; nothing was recorded");
         lines.add("problems (" + summary.problems().size() + "):");
         summary.problems().forEach(p -> lines.add("  " + p));
         return lines;
@@ -83,9 +83,10 @@ final class ImportReportPrinter {
 
     private static List<String> recorded(ImportSummary summary) {
         List<String> lines = new ArrayList<>();
-        lines.add("imported " + summary.file() + ": " + number(summary.lines()) + " lines, " + number(summary.events())
-                + " events recorded" + (summary.skipped() > 0 ? ", " + number(summary.skipped())
-                + " entries already recorded (skipped)" : ""));
+        lines.add("imported " + summary.file() + ": " + count(summary.lines(), "line") + ", "
+                + count(summary.events(), "event") + " recorded" + (summary.skipped() > 0
+                ? ", " + number(summary.skipped()) + (summary.skipped() == 1 ? " entry" : " entries")
+                + " already recorded (skipped)" : ""));
         if (!summary.eventsByType().isEmpty()) {
             lines.add("events: " + summary.eventsByType().entrySet().stream()
                     .map(e -> e.getKey() + " " + number(e.getValue())).collect(Collectors.joining(", ")));

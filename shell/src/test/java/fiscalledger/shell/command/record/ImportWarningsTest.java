@@ -91,6 +91,17 @@ class ImportWarningsTest {
     }
 
     @Test
+    void oneLineAndOneEventAreSaidInTheSingular() throws IOException {
+        services.importedLines = 1;
+        services.importedEvents = 1;
+        services.importProblems.clear();
+        services.importProblems.add("bad.csv:2: amount: '12x' is not an amount in yuan (e.g. 1234.56)");
+
+        assertThat(session("import big.csv\nexit\n")).contains("imported big.csv: 1 line, 1 event recorded");
+        assertThat(session("import bad.csv\nexit\n")).contains("bad.csv: 1 line read, rejected; nothing was recorded");
+    }
+
+    @Test
     void warningsAllListsEveryWarningWithItsLine() throws IOException {
         String screen = session("import big.csv --warnings all\nexit\n");
         assertThat(screen).contains("warnings (20,000):", "big.csv:5: voucher V5", "big.csv:19000: voucher V19000",
