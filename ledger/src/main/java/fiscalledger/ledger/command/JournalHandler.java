@@ -58,7 +58,9 @@ public class JournalHandler {
             if (!(first.command() instanceof OpenYearCommand open)) {
                 problems.error("type", FiscalYearLedger.notOpen(command.ledger())
                         + "; open it first, or start the journal with its open-year line");
-                throw new JournalRejectedException(problems.errors());
+                // said, so that an officer who opens the year expects the rest of the entries' problems next
+                throw new JournalRejectedException(withUnchecked(problems.errors(), first, entries.size(),
+                        "the year is not open"));
             }
             if (!open.ledger().equals(command.ledger())) {
                 problems.error("unit", "the journal is for " + command.ledger() + " but opens " + open.ledger());
@@ -66,13 +68,8 @@ public class JournalHandler {
             }
             ledger = opening.open(open, catalog, problems, audit);
             if (ledger.isEmpty()) {
-                List<EntryProblem> errors = new ArrayList<>(problems.errors());
-                if (entries.size() > 1) {
-                    errors.add(new EntryProblem(first.source(), first.line(), open.voucher(), "",
-                            (entries.size() == 2 ? "the other entry was" : "the other " + (entries.size() - 1) + " entries were")
-                                    + " not checked because the year could not be opened"));
-                }
-                throw new JournalRejectedException(errors);
+                throw new JournalRejectedException(withUnchecked(problems.errors(), first, entries.size(),
+                        "the year could not be opened"));
             }
             opened = RecordingResult.recordedOne(problems.warnings());
             rest = entries.subList(1, entries.size());
@@ -98,5 +95,17 @@ public class JournalHandler {
         String id = ledger.identifierAsString();
         long version = ledger.version();
         unitOfWork.afterCommit(u -> eventStore.storeSnapshot(new GenericDomainEventMessage<>(type, id, version, year, audit)));
+    }
+
+    /** The problems of a journal's first entry and, when more follow, that they were not checked and why. */
+    private static List<EntryProblem> withUnchecked(List<EntryProblem> problems, JournalEntry first, int entries,
+                                                    String because) {
+        List<EntryProblem> errors = new ArrayList<>(problems);
+        if (entries > 1) {
+            errors.add(new EntryProblem(first.source(), first.line(), first.command().voucher(), "",
+                    (entries == 2 ? "the other entry was" : "the other " + (entries - 1) + " entries were")
+                            + " not checked because " + because));
+        }
+        return errors;
     }
 }

@@ -336,6 +336,20 @@ class JournalImportEveryProblemIntegrationTest {
     }
 
     @Test
+    void theEntriesOfAYearThatIsNotOpenAreSaidToBeUncheckedSoThatMoreProblemsAreExpected() throws IOException {
+        ImportReport report = rejected("not-open.csv",
+                expense("200024", "E-1", "一般公共预算", "2010301", "30201", "公用经费", "10.00"),
+                expense("200024", "E-2", "一般公共预算", "2010301", "30298", "公用经费", "10.00"),
+                appropriation("200024", "A-1", "100.00"));
+
+        assertThat(report.problems()).extracting(EntryProblem::line, EntryProblem::field, EntryProblem::message)
+                .containsExactly(
+                        tuple(2L, "type", "year 2024 of unit 200024 is not open; open it first, or start the journal"
+                                + " with its open-year line"),
+                        tuple(2L, "", "the other 2 entries were not checked because the year is not open"));
+    }
+
+    @Test
     void aYearCheckedForARejectedFileIsRecordedWhenTheFileIsCorrected() throws IOException {
         String good = open("200020", "2024", "O-1") + code("ECONOMIC", "30297", "测试经济款")
                 + expense("200020", "E-1", "一般公共预算", "2010301", "30297", "公用经费", "10.00");
