@@ -64,7 +64,7 @@ public final class StatusCommand extends ShellCommand {
             return "replaying";
         }
         boolean heldElsewhere = p.segments().stream().anyMatch(s -> !s.workedHere() && !s.heldElsewhereBy().isEmpty());
-        return (p.lag() == 0 ? "up to date" : p.lag() + " events behind")
+        return (p.lag() == 0 ? "up to date" : events(p.lag()) + " behind")
                 + (p.allWorkedHere() ? ""
                 : heldElsewhere ? "; segments worked by another process are shown as their stored tokens say"
                 : "; this process has not claimed its segments yet (starting): their positions are as stored");
@@ -74,9 +74,13 @@ public final class StatusCommand extends ShellCommand {
     public static String behind(ProcessorStatus p) {
         if (p.segments().isEmpty() || p.segments().stream().allMatch(s -> s.position() == null)) {
             return p.head() == 0 ? "and the store holds no event" : "and no writing process has filled them yet: "
-                    + p.head() + " events behind the event store";
+                    + events(p.head()) + " behind the event store";
         }
-        return p.lag() == 0 ? "up to date with the event store" : p.lag() + " events behind the event store";
+        return p.lag() == 0 ? "up to date with the event store" : events(p.lag()) + " behind the event store";
+    }
+
+    private static String events(long n) {
+        return n == 1 ? "1 event" : n + " events";
     }
 
     private static String workedBy(SegmentStatus s) {

@@ -24,6 +24,9 @@ class StatusCommandTest {
         ProcessorStatus upToDate = new ProcessorStatus("ledger-projections", false, false, true,
                 List.of(stored(0, 642L, 642, ""), stored(1, 642L, 642, "")), 642);
         assertThat(StatusCommand.state(upToDate)).endsWith("left them, up to date with the event store");
+        ProcessorStatus oneBehind = new ProcessorStatus("ledger-projections", false, false, true,
+                List.of(stored(0, 641L, 642, ""), stored(1, 642L, 642, "")), 642);
+        assertThat(StatusCommand.state(oneBehind)).endsWith("left them, 1 event behind the event store");
     }
 
     @Test
