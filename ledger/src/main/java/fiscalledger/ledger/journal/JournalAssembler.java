@@ -56,6 +56,8 @@ final class JournalAssembler {
     private void claim(Map<VoucherKey, Interpreted> owners, VoucherKey key, Interpreted line) {
         Interpreted first = owners.putIfAbsent(key, line);
         if (first != null) {
+            // the line is left out as surely as one that does not read: what follows from it must not be listed
+            unread.add(UnreadLine.of(line.raw()));
             problem(line.raw(), Column.VOUCHER, "voucher " + key.voucher() + " of " + key.unit() + "/" + key.year()
                     + " is already used on line " + first.raw().line() + "; each entry needs its own voucher number "
                     + "(detail lines such as opening balances share their header's voucher)");

@@ -336,6 +336,20 @@ class JournalImportEveryProblemIntegrationTest {
     }
 
     @Test
+    void aYearCarriedForwardFromAYearWhoseCloseYearLineReusesAVoucherIsNotChecked() throws IOException {
+        ImportReport report = rejected("dup-close.csv", open("200025", "2024", "O-1"),
+                appropriation("200025", "R-1", "100.00"),
+                close("200025", "2024", "R-1"),
+                row("type=open-year", "unit=200025", "year=2025", "voucher=O-2", "date=2025-01-01",
+                        "unit_name=测试单位", "unit_type=行政单位", "carry_forward=yes"),
+                row("type=expense", "unit=200025", "year=2025", "voucher=E-1", "date=2025-02-01", "fund=一般公共预算",
+                        "function=2010301", "economic=30201", "kind=公用经费", "amount=10.00"));
+
+        assertThat(report.problems()).extracting(EntryProblem::line, EntryProblem::field)
+                .containsExactly(tuple(5L, "voucher"));
+    }
+
+    @Test
     void theEntriesOfAYearThatIsNotOpenAreSaidToBeUncheckedSoThatMoreProblemsAreExpected() throws IOException {
         ImportReport report = rejected("not-open.csv",
                 expense("200024", "E-1", "一般公共预算", "2010301", "30201", "公用经费", "10.00"),
