@@ -63,6 +63,11 @@ public class CodeRegistry {
             throw rejected("name", command.kind().label() + " code " + code + " is already registered as '" + known
                     + "'; a code keeps its name");
         }
+        if (command.kind() == CodeKind.FUNCTION && parent.isEmpty()) {
+            // table 01 prints the 26 类 on fixed 行次 (32–57), followed by 本年支出合计 on 58: a 27th would take its number
+            throw rejected("code", "function code " + code + " is a 类: the 26 类 of the 支出功能分类 are the rows table 01"
+                    + " prints (行次 32–57) and none can be added; register 款 and 项 codes under one of them");
+        }
         if (parent.isPresent() && catalog.nameOf(command.kind(), parent.get()).isEmpty()
                 && !names.containsKey(key(command.kind(), parent.get()))) {
             throw rejected("code", "register the parent code " + parent.get() + " before " + code);

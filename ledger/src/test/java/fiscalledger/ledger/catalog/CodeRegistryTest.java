@@ -74,6 +74,19 @@ class CodeRegistryTest {
     }
 
     @Test
+    void aFunctionCategoryCannotBeAddedToTheTwentySixTable01Prints() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCodeCommand(CodeKind.FUNCTION, "299", "其他支出类测试"))
+                .expectNoEvents()
+                .expectException(LedgerRuleException.class)
+                .expectExceptionMessage(containsString("function code 299 is a 类"));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCodeCommand(CodeKind.FUNCTION, "201", "一般公共服务支出"))
+                .expectNoEvents()
+                .expectResultMessagePayload(RecordingResult.duplicate(List.of()));
+    }
+
+    @Test
     void aChildMayFollowItsParentRegisteredEarlier() {
         fixture.given(new CodeRegisteredEvent(CodeKind.FUNCTION, "299", "测试类"),
                         new CodeRegisteredEvent(CodeKind.FUNCTION, "29999", "测试款"))
