@@ -5,6 +5,7 @@ import fiscalledger.ledger.api.EconomicCode;
 import fiscalledger.ledger.api.FunctionCode;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.LedgerMetadata;
+import fiscalledger.ledger.api.event.YearClosedEvent;
 import fiscalledger.ledger.api.command.*;
 import fiscalledger.ledger.catalog.CodeCatalog;
 import fiscalledger.ledger.config.LedgerSnapshotTriggerDefinition;
@@ -182,10 +183,19 @@ public class JournalImporter {
                 return false;
             }
             LedgerKey previous = LedgerKey.of(ledger.unit(), ledger.year().previous());
-            return unread.stream().anyMatch(u -> u.mayClose(previous)
+            // a year the store holds closed carries forward whatever the file's unread lines are
+            return !closedInStore(previous) && unread.stream().anyMatch(u -> u.mayClose(previous)
                     || (u.mayOpen(previous) && eventStore.lastSequenceNumberFor(previous.id()).isEmpty()));
         }
         return unread.stream().anyMatch(u -> u.mayOpen(ledger)) && eventStore.lastSequenceNumberFor(ledger.id()).isEmpty();
+    }
+
+    /** Whether the store holds the year closed: nothing is recorded in a year after its closing, so its last event. */
+    private boolean closedInStore(LedgerKey year) {
+        return eventStore.lastSequenceNumberFor(year.id())
+                .map(last -> eventStore.readEvents(year.id(), last).asStream()
+                        .anyMatch(m -> m.getPayload() instanceof YearClosedEvent))
+                .orElse(false);
     }
 
     /**

@@ -350,6 +350,22 @@ class JournalImportEveryProblemIntegrationTest {
     }
 
     @Test
+    void aYearCarriedForwardFromAYearTheStoreHoldsClosedIsCheckedWhateverALineThatBreaksTheFileMayBe()
+            throws IOException {
+        recorded("closed-prev.csv", open("200026", "2023", "O-1"), close("200026", "2023", "C-1"));
+        ImportReport report = rejected("broken-quote.csv",
+                row("type=open-year", "unit=200026", "year=2024", "voucher=O-2", "date=2024-01-01",
+                        "unit_name=测试单位", "unit_type=行政单位", "carry_forward=yes"),
+                expense("200026", "E-1", "一般公共预算", "2010301", "30298", "公用经费", "10.00"),
+                row("type=expense", "unit=200026", "year=2024", "voucher=E-2", "date=2024-03-01", "memo=\"unclosed",
+                        "fund=一般公共预算", "function=2010301", "economic=30201", "kind=公用经费", "amount=10.00"));
+
+        assertThat(report.problems()).extracting(EntryProblem::line).contains(3L, 4L);
+        assertThat(report.problems()).filteredOn(p -> p.line() == 3L).extracting(EntryProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("30298", NOT_IN_CATALOG));
+    }
+
+    @Test
     void theEntriesOfAYearThatIsNotOpenAreSaidToBeUncheckedSoThatMoreProblemsAreExpected() throws IOException {
         ImportReport report = rejected("not-open.csv",
                 expense("200024", "E-1", "一般公共预算", "2010301", "30201", "公用经费", "10.00"),
