@@ -143,7 +143,13 @@ public class JournalImporter {
                         .forEach(run::assume);
                 run.registerCodes();
                 groups.forEach((ledger, entries) -> {
-                    if (unopenable(ledger, entries, unread)) {
+                    Optional<String> unchecked = unopenable(ledger, entries, unread);
+                    if (unchecked.isPresent()) {
+                        // said, so that the officer expects these entries' own problems once that line is corrected
+                        run.problems.add(new EntryProblem(journal.source(), entries.get(0).line(),
+                                entries.get(0).command().voucher(), "", (entries.size() == 1 ? "this entry of "
+                                        : "the " + entries.size() + " entries of ") + ledger + " starting here"
+                                        + (entries.size() == 1 ? " was" : " were") + " not checked: " + unchecked.get()));
                         run.advance(entries.size());
                     } else {
                         run.recordLedger(ledger, entries);
@@ -176,18 +182,30 @@ public class JournalImporter {
         return false;
     }
 
-    /** Whether every entry of the unit-year would only be reported for a year that a line with a problem opens. */
-    private boolean unopenable(LedgerKey ledger, List<JournalEntry> entries, List<UnreadLine> unread) {
+    /**
+     * Why every entry of the unit-year would only be reported for a year that a line with a problem opens or closes,
+     * if so: which line that is.
+     */
+    private Optional<String> unopenable(LedgerKey ledger, List<JournalEntry> entries, List<UnreadLine> unread) {
         if (entries.get(0).command() instanceof OpenYearCommand open) {
             if (!open.carryForward()) {
-                return false;
+                return Optional.empty();
             }
             LedgerKey previous = LedgerKey.of(ledger.unit(), ledger.year().previous());
             // a year the store holds closed carries forward whatever the file's unread lines are
-            return !closedInStore(previous) && unread.stream().anyMatch(u -> u.mayClose(previous)
-                    || (u.mayOpen(previous) && eventStore.lastSequenceNumberFor(previous.id()).isEmpty()));
+            if (closedInStore(previous)) {
+                return Optional.empty();
+            }
+            boolean previousStored = eventStore.lastSequenceNumberFor(previous.id()).isPresent();
+            return unread.stream().filter(u -> u.mayClose(previous) || (u.mayOpen(previous) && !previousStored))
+                    .findFirst().map(u -> "it carries forward from " + previous + ", which line " + u.line()
+                            + " may open or close, and that line has a problem");
         }
-        return unread.stream().anyMatch(u -> u.mayOpen(ledger)) && eventStore.lastSequenceNumberFor(ledger.id()).isEmpty();
+        if (eventStore.lastSequenceNumberFor(ledger.id()).isPresent()) {
+            return Optional.empty();
+        }
+        return unread.stream().filter(u -> u.mayOpen(ledger)).findFirst()
+                .map(u -> "the year is not open, and line " + u.line() + ", which may open it, has a problem");
     }
 
     /** Whether the store holds the year closed: nothing is recorded in a year after its closing, so its last event. */

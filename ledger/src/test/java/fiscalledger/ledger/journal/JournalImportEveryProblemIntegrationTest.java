@@ -182,8 +182,10 @@ class JournalImportEveryProblemIntegrationTest {
                 expense("200010", "E-1", "一般公共预算", "2010301", "30201", "公用经费", "10.00"));
 
         assertThat(report.problems()).extracting(EntryProblem::line, EntryProblem::field)
-                .containsExactly(tuple(2L, "unit_type"), tuple(6L, "type"));
-        assertThat(report.problems().get(1).message()).contains("year 2024 of unit 200010 is not open");
+                .containsExactly(tuple(2L, "unit_type"), tuple(4L, ""), tuple(6L, "type"));
+        assertThat(report.problems().get(1).message()).contains("the 2 entries of", "starting here were not checked",
+                "line 2, which may open it, has a problem");
+        assertThat(report.problems().get(2).message()).contains("year 2024 of unit 200010 is not open");
     }
 
     @Test
@@ -195,7 +197,7 @@ class JournalImportEveryProblemIntegrationTest {
                 appropriation("200011", "A-1", "100.00"));
 
         assertThat(report.problems()).extracting(EntryProblem::line, EntryProblem::field)
-                .containsExactly(tuple(2L, "year"));
+                .containsExactly(tuple(2L, "year"), tuple(4L, ""));
     }
 
     @Test
@@ -205,10 +207,9 @@ class JournalImportEveryProblemIntegrationTest {
                 appropriation("200012", "A-1", "100.00"),
                 expense("200012", "E-1", "一般公共预算", "2010301", "30201", "公用经费", "10.00"));
 
-        assertThat(report.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).contains("cells but the header has");
-        });
+        assertThat(report.problems()).extracting(EntryProblem::line).containsExactly(2L, 4L);
+        assertThat(report.problems().get(0).message()).contains("cells but the header has");
+        assertThat(report.problems().get(1).message()).contains("not checked");
     }
 
     @Test
@@ -270,7 +271,9 @@ class JournalImportEveryProblemIntegrationTest {
                 appropriation("200015", "A-1", "100.00"));
 
         assertThat(report.problems()).extracting(EntryProblem::line, EntryProblem::field)
-                .containsExactly(tuple(4L, "date"));
+                .containsExactly(tuple(4L, "date"), tuple(5L, ""));
+        assertThat(report.problems().get(1).message()).contains("the 2 entries of", "not checked: it carries forward"
+                + " from", "which line 4 may open or close");
     }
 
     @Test
@@ -346,7 +349,7 @@ class JournalImportEveryProblemIntegrationTest {
                         "function=2010301", "economic=30201", "kind=公用经费", "amount=10.00"));
 
         assertThat(report.problems()).extracting(EntryProblem::line, EntryProblem::field)
-                .containsExactly(tuple(5L, "voucher"));
+                .containsExactly(tuple(5L, "voucher"), tuple(6L, ""));
     }
 
     @Test
