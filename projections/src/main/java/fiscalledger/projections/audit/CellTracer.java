@@ -371,6 +371,8 @@ public class CellTracer {
     }
 
     /** The row a reference names: its printed key, else the key the table says it means, else its code or name. */
+    private static final java.util.regex.Pattern LEADING_NUMERAL = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
+
     static TableRow row(TableView view, String ref, Optional<String> meant) {
         String r = ref.strip();
         for (String key : meant.isPresent() ? List.of(r, meant.get()) : List.of(r)) {
@@ -382,6 +384,12 @@ public class CellTracer {
         }
         for (TableRow row : view.rows()) {
             if (r.equals(row.code()) || r.equals(row.name()) || r.equals(row.name().strip())) {
+                return row;
+            }
+        }
+        // 01 and 04 print 一、一般公共服务支出 where the expected CSV names the row 一般公共服务支出: either names it
+        for (TableRow row : view.rows()) {
+            if (r.equals(LEADING_NUMERAL.matcher(row.name().strip()).replaceFirst(""))) {
                 return row;
             }
         }

@@ -377,6 +377,13 @@ class AuditCommandsTest {
     }
 
     @Test
+    void aRowOf01IsNamedWithOrWithoutItsPrintedNumeralAsTheExpectedCsvNamesIt() {
+        String byNumber = run("trace 01 32").ok().out;
+        assertThat(run("trace 01 一、一般公共服务支出").ok().out).isEqualTo(byNumber);
+        assertThat(run("trace 01 一般公共服务支出").ok().out).isEqualTo(byNumber);
+    }
+
+    @Test
     void theProofOfAPerformanceCellSaysWhatShowPrints() {
         String shown = run("show perf").ok().out;
         assertThat(shown).containsPattern("空白证照购置印刷.*\\b670\\b");
