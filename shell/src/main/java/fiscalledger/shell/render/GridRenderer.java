@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,26 @@ public final class GridRenderer {
             case TEXT -> TextRenderer.lines(grid);
             case CSV -> CsvRenderer.lines(grid);
             case MD -> MarkdownRenderer.lines(grid);
-            case JSON -> List.of(json(grid.header(), grid.rows(), Collections.nCopies(grid.header().size(), false)));
+            case JSON -> List.of(json(grid.header(), emptyNumbersAsNull(grid), grid.numeric()));
         };
+    }
+
+    /**
+     * The grid's rows with an empty cell of a number column (sequence, amount, count) as null, so that its JSON holds
+     * numbers and nulls as `sql`'s does, not the strings the screen prints.
+     */
+    private static List<List<String>> emptyNumbersAsNull(Grid grid) {
+        List<List<String>> rows = new java.util.ArrayList<>(grid.rows().size());
+        for (List<String> row : grid.rows()) {
+            List<String> values = new java.util.ArrayList<>(row);
+            for (int c = 0; c < values.size(); c++) {
+                if (grid.numeric().get(c) && values.get(c).isEmpty()) {
+                    values.set(c, null);
+                }
+            }
+            rows.add(values);
+        }
+        return rows;
     }
 
     /** The JSON settings of this renderer, for output written a row at a time that must read the same. */

@@ -384,6 +384,24 @@ class AuditCommandsTest {
     }
 
     @Test
+    void auditJsonGivesSequencesAndAmountsAsNumbersAsSqlDoes() throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var events = json.readTree(run("events --type reversed --format json --limit 2").ok().out);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).get("seq").isIntegralNumber()).isTrue();
+        assertThat(events.get(0).get("type").isTextual()).isTrue();
+        var postings = json.readTree(run("trace 01 58 --format json").ok().out);
+        assertThat(postings).hasSize(446);
+        assertThat(postings.get(0).get("seq").isIntegralNumber()).isTrue();
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (var p : postings) {
+            assertThat(p.get("金额(元)").isNumber()).isTrue();
+            sum = sum.add(p.get("金额(元)").decimalValue());
+        }
+        assertThat(sum).isEqualByComparingTo("422401034.99");
+    }
+
+    @Test
     void theProofOfAPerformanceCellSaysWhatShowPrints() {
         String shown = run("show perf").ok().out;
         assertThat(shown).containsPattern("空白证照购置印刷.*\\b670\\b");
