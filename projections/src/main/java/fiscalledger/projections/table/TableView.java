@@ -50,13 +50,25 @@ public record TableView(String id, String title, String unitName, LedgerKey ledg
     /** The cell as the publication prints it, with the table's decimals and its way with trailing zeros. */
     public String printed(TableRow row, String column) {
         Cell cell = row.cell(column);
-        String text = cell.printed(moneyDecimals);
-        return layout.trimsZeros() && (cell instanceof Cell.Money || cell instanceof Cell.Figure) && !text.isEmpty()
-                ? trimmed(new BigDecimal(text)).toPlainString() : text;
+        if (cell instanceof Cell.Money m && !m.printsEmpty()) {
+            return wan(m.amount()).toPlainString();
+        }
+        return cell instanceof Cell.Figure f ? figure(f.value()).toPlainString() : cell.printed(moneyDecimals);
+    }
+
+    /** An amount in 万元 as this table prints it: half-up to its decimals, without trailing zeros where it drops them. */
+    public BigDecimal wan(fiscalledger.ledger.api.Fen amount) {
+        BigDecimal wan = amount.toWan(moneyDecimals);
+        return layout.trimsZeros() ? trimmed(wan) : wan;
+    }
+
+    /** A figure (rate, score) as this table prints it: without trailing zeros where it drops them. */
+    public BigDecimal figure(BigDecimal value) {
+        return layout.trimsZeros() ? trimmed(value) : value;
     }
 
     /** 100.000 → 100, 245.840 → 245.84, 0.000 → 0: a figure without its trailing zeros, never in exponent form. */
-    public static BigDecimal trimmed(BigDecimal value) {
+    private static BigDecimal trimmed(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

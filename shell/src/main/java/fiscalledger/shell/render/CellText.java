@@ -17,35 +17,27 @@ public final class CellText {
     private CellText() {
     }
 
-    public static String of(Cell cell, int wanDecimals, MoneyUnit unit, boolean grouped) {
-        return of(cell, wanDecimals, false, unit, grouped);
-    }
-
-    /** A cell of a table, printed with the table's decimals and its way with trailing zeros (see TableView#printed). */
+    /** A cell of a table, printed with the table's decimals and its way with trailing zeros ({@link TableView#wan}). */
     public static String of(Cell cell, TableView table, MoneyUnit unit, boolean grouped) {
-        return of(cell, table.moneyDecimals(), table.layout().trimsZeros(), unit, grouped);
-    }
-
-    private static String of(Cell cell, int wanDecimals, boolean trims, MoneyUnit unit, boolean grouped) {
         if (cell instanceof Cell.Money m) {
-            return m.printsEmpty() ? "" : number(money(m, wanDecimals, trims, unit), grouped);
+            return m.printsEmpty() ? "" : number(money(m, table, unit), grouped);
         }
-        if (cell instanceof Cell.Figure f && trims) {
-            return TableView.trimmed(f.value()).toPlainString();
+        if (cell instanceof Cell.Figure f) {
+            return table.figure(f.value()).toPlainString();
         }
-        return cell.printed(wanDecimals);
+        return cell.printed(table.moneyDecimals());
     }
 
     /** The value for JSON: a number where the cell is one, text otherwise, null when printed empty. */
     public static Object json(Cell cell, TableView table, MoneyUnit unit) {
         if (cell instanceof Cell.Money m) {
-            return m.printsEmpty() ? null : money(m, table.moneyDecimals(), table.layout().trimsZeros(), unit);
+            return m.printsEmpty() ? null : money(m, table, unit);
         }
         if (cell instanceof Cell.Count c) {
             return c.value() == 0 ? null : c.value();
         }
         if (cell instanceof Cell.Figure f) {
-            return table.layout().trimsZeros() ? TableView.trimmed(f.value()) : f.value();
+            return table.figure(f.value());
         }
         if (cell instanceof Cell.Text t) {
             return t.value();
@@ -58,13 +50,9 @@ public final class CellText {
         return !(cell instanceof Cell.Text);
     }
 
-    /** 万元 rounded to the table's decimals (without trailing zeros where the table prints so), or exact 元. */
-    private static BigDecimal money(Cell.Money m, int wanDecimals, boolean trims, MoneyUnit unit) {
-        if (unit == MoneyUnit.YUAN) {
-            return m.amount().toYuan();
-        }
-        BigDecimal wan = m.amount().toWan(wanDecimals);
-        return trims ? TableView.trimmed(wan) : wan;
+    /** 万元 as the table prints it, or exact 元. */
+    private static BigDecimal money(Cell.Money m, TableView table, MoneyUnit unit) {
+        return unit == MoneyUnit.YUAN ? m.amount().toYuan() : table.wan(m.amount());
     }
 
     private static String number(BigDecimal value, boolean grouped) {
