@@ -25,6 +25,11 @@ public enum CodeKind implements Labelled {
         return aliases;
     }
 
+    /** The code in its form in this classification (e.g. 2010301, 30201); a text that is none of its codes is refused. */
+    public String code(String text) {
+        return this == FUNCTION ? FunctionCode.of(text).value() : EconomicCode.of(text).value();
+    }
+
     public static CodeKind parse(String text) {
         return Labelled.parse(CodeKind.class, text, "code kind");
     }

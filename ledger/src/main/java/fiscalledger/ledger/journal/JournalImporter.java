@@ -1,8 +1,5 @@
 package fiscalledger.ledger.journal;
 
-import fiscalledger.ledger.api.CodeKind;
-import fiscalledger.ledger.api.EconomicCode;
-import fiscalledger.ledger.api.FunctionCode;
 import fiscalledger.ledger.api.LedgerKey;
 import fiscalledger.ledger.api.LedgerMetadata;
 import fiscalledger.ledger.api.event.YearClosedEvent;
@@ -291,20 +288,13 @@ public class JournalImporter {
             }
         }
 
-        /** Takes a code as known for the rest of this run, which is rolled back; it is forgotten with the run. */
+        /**
+         * Takes a code as known for the rest of this run, which is rolled back; it is forgotten with the run. The code
+         * is one a clean {@code code} line gives or {@link UnreadLine#mayRegister} names: of its kind, in its form.
+         */
         void assume(RegisterCodeCommand code) {
-            if (code.kind() == null || code.code() == null) {
-                return;
-            }
-            try {
-                String value = code.kind() == CodeKind.FUNCTION ? FunctionCode.of(code.code().strip()).value()
-                        : EconomicCode.of(code.code().strip()).value();
-                RegisterCodeCommand valid = new RegisterCodeCommand(code.kind(), value, code.name());
-                if (catalog.assumeForCheck(valid.kind(), valid.code(), valid.name() == null ? "" : valid.name().strip())) {
-                    assumed.add(valid);
-                }
-            } catch (IllegalArgumentException notACode) {
-                // no entry can use it: entries read only valid codes
+            if (catalog.assumeForCheck(code.kind(), code.code(), code.name())) {
+                assumed.add(code);
             }
         }
 

@@ -108,8 +108,7 @@ final class LineInterpreter {
 
     private Optional<Interpreted> code(LineFields f) {
         CodeKind kind = f.required(CODE_KIND, CodeKind::parse);
-        String code = f.required(CODE, text -> kind == null ? text
-                : kind == CodeKind.FUNCTION ? FunctionCode.of(text).value() : EconomicCode.of(text).value());
+        String code = f.required(CODE, text -> kind == null ? text : kind.code(text));
         String name = f.requiredText(NAME);
         if (!f.clean()) {
             unread.add(UnreadLine.of(f.raw()));

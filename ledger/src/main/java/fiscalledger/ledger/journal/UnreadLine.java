@@ -1,7 +1,6 @@
 package fiscalledger.ledger.journal;
 
 import fiscalledger.ledger.api.CodeKind;
-import fiscalledger.ledger.api.EconomicCode;
 import fiscalledger.ledger.api.FiscalYear;
 import fiscalledger.ledger.api.FunctionCode;
 import fiscalledger.ledger.api.LedgerKey;
@@ -75,8 +74,7 @@ public record UnreadLine(long line, LineType type, UnitCode unit, FiscalYear yea
         List<RegisterCodeCommand> codes = new ArrayList<>();
         for (CodeKind kind : codeKind == null ? CodeKind.values() : new CodeKind[]{codeKind}) {
             try {
-                String value = kind == CodeKind.FUNCTION ? FunctionCode.of(code).value() : EconomicCode.of(code).value();
-                codes.add(new RegisterCodeCommand(kind, value, name == null ? "" : name));
+                codes.add(new RegisterCodeCommand(kind, kind.code(code), name == null ? "" : name));
             } catch (IllegalArgumentException notOfThisKind) {
                 // not a code of this classification: it cannot be the one an entry uses
             }
